@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  litA11y.configs.recommended,
+  wc.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Data is rendered only as text: never as HTML (DESIGN.md "Safety on other people's pages").
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Browser code imports zod/mini (DESIGN.md "Weight").' },
+            { name: 'd3', message: 'Import only the d3 submodules you use.' },
+            { name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: render data as text.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'No unsafeSVG: render data as text.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'No innerHTML: render data as text with Lit bindings.' },
+        { property: 'outerHTML', message: 'No outerHTML: render data as text with Lit bindings.' },
+      ],
+    },
+  },
+  {
+    files: ['test/**', '.storybook/**', '*.config.*', 'vite.config.ts', 'test/tools/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.mocha } },
+  },
+  {
+    // Tests may set innerHTML on fixtures they wrote themselves.
+    files: ['test/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

@@ -1,0 +1,56 @@
+/// <reference types="node" />
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+
+/**
+ * Library entries: `dist/index.js` (registers every element, re-exports the API),
+ * `dist/metrics.js`, and one `dist/<element>.js` for each `src/components/<element>/index.ts`,
+ * so an element issue adds its entry by adding its folder.
+ */
+export function libraryEntries(): Record<string, string> {
+  const entries: Record<string, string> = { index: `${src}index.ts`, metrics: `${src}metrics/index.ts` };
+  const components = `${src}components/`;
+  if (existsSync(components)) {
+    for (const dir of readdirSync(components, { withFileTypes: true })) {
+      const entry = `${components}${dir.name}/index.ts`;
+      if (dir.isDirectory() && existsSync(entry)) entries[dir.name] = entry;
+    }
+  }
+  return entries;
+}
+
+const dependencies = Object.keys(pkg.dependencies);
+/** `lit`, `lit/decorators.js`, `d3-scale`, `zod/mini`… stay imports in the library build. */
+const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+export default defineConfig(({ mode }) =>
+  mode === 'bundle'
+    ? {
+        // `vite build --mode bundle`: dist/crm-widgets.js, one self-contained, minified file
+        // for a plain <script type="module">, dependencies inlined.
+        build: {
+          target: 'es2022',
+          emptyOutDir: false,
+          sourcemap: true,
+          lib: { entry: `${src}index.ts`, formats: ['es'], fileName: () => 'crm-widgets.js' },
+        },
+      }
+    : {
+        // `vite build`: per-entry ES modules for bundlers; dependencies stay external so an
+        // app shares one copy of Lit, d3 and zod.
+        build: {
+          target: 'es2022',
+          minify: false,
+          sourcemap: true,
+          lib: { entry: libraryEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
+          rolldownOptions: {
+            external: isDependency,
+            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
+        },
+      },
+);
