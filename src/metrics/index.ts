@@ -1,0 +1,27 @@
+// Public API of the pure metrics layer: no DOM, no imports from outside src/metrics.
+export { npsCategory, computeNps, compareNps } from './nps.js';
+export type { NpsCategory, NpsCounts, NpsInput, NpsResult, NpsComparison } from './nps.js';
+export { computeCes } from './ces.js';
+export type { CesScale, CesOptions, CesResult } from './ces.js';
+export { churnRate, retentionRate } from './churn.js';
+export type { ChurnInput } from './churn.js';
+export { periodKey, periodStart, nextPeriodStart, periodRange } from './periods.js';
+export type { Granularity, Calendar, DateInput, Period } from './periods.js';
+export { churnSeries } from './churn-series.js';
+export type { Customer, ChurnSeriesOptions, ChurnPeriod } from './churn-series.js';
+export { computeFunnel, funnelConversion } from './funnel.js';
+export type { FunnelStageInput, FunnelStage } from './funnel.js';
+export {
+  renewalRate,
+  closeRate,
+  conversionRate,
+  customerAcquisitionCost,
+  retentionCost,
+  customerLifetimeValue,
+  roi,
+  marketingRoi,
+  netNewRevenue,
+  leadsBySource,
+  outreachActivity,
+} from './revenue.js';
+export type { LeadSourceRow, ActivityRow, OutreachActivity } from './revenue.js';

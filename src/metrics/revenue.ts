@@ -1,0 +1,154 @@
+import { amount, count, fail, fraction, ratio } from './validate.js';
+
+/** Renewal rate = renewed ÷ due for renewal, 0…1; null when nothing was due (renewed > due → RangeError). */
+export function renewalRate({
+  renewed,
+  dueForRenewal,
+}: {
+  renewed: number;
+  dueForRenewal: number;
+}): number | null {
+  const r = amount('renewed', renewed);
+  const d = amount('dueForRenewal', dueForRenewal);
+  return r > d ? fail('renewed', `at most dueForRenewal (${d})`, r) : ratio(r, d);
+}
+
+/** Close rate = won ÷ (won + lost), 0…1; null when nothing was decided. */
+export function closeRate({ won, lost }: { won: number; lost: number }): number | null {
+  const w = count('won', won);
+  return ratio(w, w + count('lost', lost));
+}
+
+/** Traffic-to-lead conversion rate = leads ÷ visitors; null when there were no visitors. */
+export const conversionRate = ({ visitors, leads }: { visitors: number; leads: number }): number | null =>
+  ratio(count('leads', leads), count('visitors', visitors));
+
+/** CAC = spend ÷ new customers; null when there were no new customers. */
+export const customerAcquisitionCost = ({
+  spend,
+  newCustomers,
+}: {
+  spend: number;
+  newCustomers: number;
+}): number | null => ratio(amount('spend', spend), count('newCustomers', newCustomers));
+
+/** Customer retention cost = spend ÷ retained customers; null when none were retained. */
+export const retentionCost = ({
+  spend,
+  retainedCustomers,
+}: {
+  spend: number;
+  retainedCustomers: number;
+}): number | null => ratio(amount('spend', spend), count('retainedCustomers', retainedCustomers));
+
+/** CLV = average revenue × gross margin ÷ churn rate (margin and churn rate fractions 0…1); null when churn rate is 0. */
+export const customerLifetimeValue = ({
+  averageRevenue,
+  grossMargin,
+  churnRate,
+}: {
+  averageRevenue: number;
+  grossMargin: number;
+  churnRate: number;
+}): number | null =>
+  ratio(
+    amount('averageRevenue', averageRevenue) * fraction('grossMargin', grossMargin),
+    fraction('churnRate', churnRate),
+  );
+
+/** ROI = (gain − cost) ÷ cost; null when cost is 0. */
+export const roi = ({ gain, cost }: { gain: number; cost: number }): number | null =>
+  ratio(amount('gain', gain) - amount('cost', cost), cost);
+
+/** Marketing ROI = (attributed revenue × gross margin − marketing cost) ÷ marketing cost (margin default 1); null when cost is 0. */
+export const marketingRoi = ({
+  attributedRevenue,
+  marketingCost,
+  grossMargin = 1,
+}: {
+  attributedRevenue: number;
+  marketingCost: number;
+  grossMargin?: number;
+}): number | null =>
+  ratio(
+    amount('attributedRevenue', attributedRevenue) * fraction('grossMargin', grossMargin) -
+      amount('marketingCost', marketingCost),
+    marketingCost,
+  );
+
+/** Net new revenue = new + expansion − contraction − churned (may be negative; inputs non-negative). */
+export const netNewRevenue = ({
+  newRevenue,
+  expansion = 0,
+  contraction = 0,
+  churned = 0,
+}: {
+  newRevenue: number;
+  expansion?: number;
+  contraction?: number;
+  churned?: number;
+}): number =>
+  amount('newRevenue', newRevenue) +
+  amount('expansion', expansion) -
+  amount('contraction', contraction) -
+  amount('churned', churned);
+
+export interface LeadSourceRow {
+  source: string;
+  count: number;
+  /** count ÷ total, 0…1 (0 when the total is 0). */
+  share: number;
+}
+
+export interface ActivityRow {
+  type: string;
+  count: number;
+  /** count ÷ total, 0…1 (0 when the total is 0). */
+  share: number;
+}
+
+export interface OutreachActivity {
+  total: number;
+  byType: ActivityRow[];
+}
+
+/** Sums `count` (default 1) per `items[i][key]`; rows sorted by count desc then key asc, share = count ÷ total. */
+function group<K extends string>(
+  items: ReadonlyArray<{ count?: number } & Record<K, string>>,
+  key: K,
+  name: string,
+): [number, Array<Record<K, string> & { count: number; share: number }>] {
+  const sums = new Map<string, number>();
+  let total = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const k: unknown = item[key];
+    if (typeof k != 'string') fail(`${name}[${i}].${key}`, 'a string', k);
+    const c = item.count == null ? 1 : count(`${name}[${i}].count`, item.count);
+    sums.set(k as string, (sums.get(k as string) ?? 0) + c);
+    total += c;
+  }
+  const rows = [...sums].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [
+    total,
+    rows.map(
+      ([k, c]) =>
+        ({ [key]: k, count: c, share: total && c / total }) as Record<K, string> & {
+          count: number;
+          share: number;
+        },
+    ),
+  ];
+}
+
+/** Leads by source: count per source (each record counts `count`, default 1), sorted by count desc then source; share = count ÷ total. */
+export const leadsBySource = (leads: ReadonlyArray<{ source: string; count?: number }>): LeadSourceRow[] =>
+  group(leads, 'source', 'leads')[1];
+
+/** Outreach activity: total and count per type (each record counts `count`, default 1), sorted by count desc then type; share = count ÷ total. */
+export function outreachActivity(
+  activities: ReadonlyArray<{ type: string; count?: number }>,
+): OutreachActivity {
+  const [total, byType] = group(activities, 'type', 'activities');
+  return { total, byType };
+}

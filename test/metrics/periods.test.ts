@@ -1,0 +1,188 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { nextPeriodStart, periodKey, periodRange, periodStart } from '../../src/metrics/index.js';
+import type { Calendar, Granularity } from '../../src/metrics/index.js';
+
+const DAY = 86_400_000;
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const days = (p: { start: Date; end: Date }): number => (p.end.getTime() - p.start.getTime()) / DAY;
+
+describe('periods (Gregorian)', () => {
+  it('keys months, quarters and years', () => {
+    expect(periodKey('2024-03-15', 'month', 'gregory')).to.equal('2024-03');
+    expect(periodKey('2024-03-15', 'quarter', 'gregory')).to.equal('2024-Q1');
+    expect(periodKey('2024-03-15', 'year', 'gregory')).to.equal('2024');
+    expect(periodKey('2024-04-01', 'quarter')).to.equal('2024-Q2');
+    expect(periodKey('2024-12-31T23:59:59.999Z', 'month')).to.equal('2024-12');
+    expect(periodKey('2024-12-31T23:59:59.999Z', 'quarter')).to.equal('2024-Q4');
+  });
+
+  it('accepts Date objects and epoch milliseconds', () => {
+    expect(periodKey(new Date(Date.UTC(2024, 6, 4)), 'quarter')).to.equal('2024-Q3');
+    expect(periodKey(Date.UTC(2023, 10, 30, 12), 'month')).to.equal('2023-11');
+  });
+
+  it('finds the first day of the period at UTC midnight', () => {
+    expect(periodStart('2024-05-17T13:45:00Z', 'month').toISOString()).to.equal('2024-05-01T00:00:00.000Z');
+    expect(periodStart('2024-05-17', 'quarter').toISOString()).to.equal('2024-04-01T00:00:00.000Z');
+    expect(periodStart('2024-05-17', 'year').toISOString()).to.equal('2024-01-01T00:00:00.000Z');
+  });
+
+  it('finds the next period start', () => {
+    expect(iso(nextPeriodStart('2024-12-15', 'month'))).to.equal('2025-01-01');
+    expect(iso(nextPeriodStart('2024-12-15', 'quarter'))).to.equal('2025-01-01');
+    expect(iso(nextPeriodStart('2024-02-10', 'month'))).to.equal('2024-03-01');
+    expect(iso(nextPeriodStart('2024-07-01', 'quarter'))).to.equal('2024-10-01');
+    expect(iso(nextPeriodStart('2024-07-01', 'year'))).to.equal('2025-01-01');
+  });
+
+  it('reads offset-less datetimes as UTC and honours offsets', () => {
+    // 23:30 at −02:00 is 01:30 UTC on 1 February
+    expect(periodKey('2024-01-31T23:30:00-02:00', 'month')).to.equal('2024-02');
+    expect(periodKey('2024-01-31T23:30:00', 'month')).to.equal('2024-01');
+    // 01:30 at +03:00 is 22:30 UTC on 31 January
+    expect(periodKey('2024-02-01T01:30:00+03:00', 'month')).to.equal('2024-01');
+    expect(periodKey('2024-03-31T23:30:00-02:00', 'quarter')).to.equal('2024-Q2');
+  });
+
+  it('lists a range of months with no gaps, end exclusive', () => {
+    const r = periodRange('2024-01-15', '2024-04-01', 'month', 'gregory');
+    expect(r.map((p) => p.key)).to.deep.equal(['2024-01', '2024-02', '2024-03', '2024-04']);
+    expect(r.map((p) => iso(p.start))).to.deep.equal([
+      '2024-01-01',
+      '2024-02-01',
+      '2024-03-01',
+      '2024-04-01',
+    ]);
+    expect(iso(r[3]!.end)).to.equal('2024-05-01');
+    // 2024 is a leap year: February has 29 days
+    expect(days(r[1]!)).to.equal(29);
+  });
+
+  it('lists a single period when from and to share it', () => {
+    const r = periodRange('2024-05-02', '2024-06-30', 'quarter');
+    expect(r).to.have.length(1);
+    expect(r[0]!.key).to.equal('2024-Q2');
+    expect(iso(r[0]!.end)).to.equal('2024-07-01');
+  });
+
+  it('throws a RangeError naming the bad argument', () => {
+    expect(() => periodKey('2024-02-30', 'month')).to.throw(RangeError, /^date must be a valid date/);
+    expect(() => periodKey('not a date', 'month')).to.throw(RangeError, /date/);
+    expect(() => periodStart(NaN, 'month')).to.throw(RangeError, /date/);
+    expect(() => periodKey('2024-02-03', 'week' as Granularity)).to.throw(RangeError, /^granularity/);
+    expect(() => periodStart('2024-02-03', 'day' as Granularity)).to.throw(RangeError, /^granularity/);
+    expect(() => periodKey('2024-02-03', 'month', 'julian' as Calendar)).to.throw(RangeError, /^calendar/);
+    expect(() => periodRange('2024-05-01', '2024-01-01', 'month')).to.throw(RangeError, /^to must be/);
+    expect(() => periodRange('2024-05-01', 'x', 'month')).to.throw(RangeError, /^to must be a valid date/);
+    expect(() => periodRange('?', '2024-01-01', 'month')).to.throw(RangeError, /^from must be a valid date/);
+  });
+});
+
+describe('periods (Persian)', () => {
+  it('matches the checked facts: 1403 starts on 2024-03-20, 1404 on 2025-03-21', () => {
+    expect(periodKey('2024-03-20', 'month', 'persian')).to.equal('1403-01');
+    expect(periodKey('2024-03-19', 'month', 'persian')).to.equal('1402-12');
+    expect(periodKey('2025-03-21', 'month', 'persian')).to.equal('1404-01');
+    // 1403 is a leap year: 2025-03-20 is 30 Esfand 1403
+    expect(periodKey('2025-03-20', 'month', 'persian')).to.equal('1403-12');
+    expect(iso(periodStart('2024-09-01', 'year', 'persian'))).to.equal('2024-03-20');
+    expect(iso(nextPeriodStart('2024-09-01', 'year', 'persian'))).to.equal('2025-03-21');
+    expect(periodKey('2024-03-20', 'year', 'persian')).to.equal('1403');
+  });
+
+  it('keys Persian quarters (months 1–3 = Q1, …)', () => {
+    // Farvardin, Ordibehesht and Khordad 1403 have 31 days each: Tir 1 = 2024-03-20 + 93 days = 2024-06-21
+    expect(periodKey('2024-06-20', 'quarter', 'persian')).to.equal('1403-Q1');
+    expect(periodKey('2024-06-21', 'quarter', 'persian')).to.equal('1403-Q2');
+    expect(periodKey('2024-12-21', 'quarter', 'persian')).to.equal('1403-Q4');
+    expect(periodKey('2024-03-19', 'quarter', 'persian')).to.equal('1402-Q4');
+    expect(iso(periodStart('2024-08-01', 'quarter', 'persian'))).to.equal('2024-06-21');
+    // Q3 starts on Mehr 1 = Tir 1 + 3 · 31 days = 2024-09-22
+    expect(iso(nextPeriodStart('2024-08-01', 'quarter', 'persian'))).to.equal('2024-09-22');
+    // Q4 starts on Dey 1 = Mehr 1 + 3 · 30 days = 2024-12-21
+    expect(iso(periodStart('2025-03-20', 'quarter', 'persian'))).to.equal('2024-12-21');
+  });
+
+  it('finds month starts by stepping back day − 1 days', () => {
+    // 2024-05-01 is 12 Ordibehesht 1403; Ordibehesht 1 = 2024-04-20
+    expect(periodKey('2024-05-01', 'month', 'persian')).to.equal('1403-02');
+    expect(periodStart('2024-05-01T18:00:00Z', 'month', 'persian').toISOString()).to.equal(
+      '2024-04-20T00:00:00.000Z',
+    );
+    expect(iso(nextPeriodStart('2024-05-01', 'month', 'persian'))).to.equal('2024-05-21');
+  });
+
+  it('crosses 1402-12 → 1403-01 on 2024-03-20 with no gap', () => {
+    const r = periodRange('2024-01-25', '2024-04-25', 'month', 'persian');
+    expect(r.map((p) => p.key)).to.deep.equal(['1402-11', '1402-12', '1403-01', '1403-02']);
+    expect(iso(r[1]!.start)).to.equal('2024-02-20');
+    expect(iso(r[1]!.end)).to.equal('2024-03-20');
+    expect(iso(r[2]!.start)).to.equal('2024-03-20');
+    // 1402 is not a leap year: Esfand 1402 has 29 days; Farvardin has 31
+    expect(days(r[1]!)).to.equal(29);
+    expect(days(r[2]!)).to.equal(31);
+  });
+
+  it('gives the month lengths of 1403 (6 × 31, 5 × 30, leap Esfand 30)', () => {
+    const r = periodRange('2024-03-20', '2025-03-20', 'month', 'persian');
+    expect(r.map((p) => p.key)[0]).to.equal('1403-01');
+    expect(r.map(days)).to.deep.equal([31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 30]);
+    expect(iso(r[11]!.end)).to.equal('2025-03-21');
+  });
+
+  it('lists Persian years', () => {
+    const r = periodRange('2023-06-01', '2025-06-01', 'year', 'persian');
+    expect(r.map((p) => [p.key, iso(p.start), iso(p.end)])).to.deep.equal([
+      ['1402', '2023-03-21', '2024-03-20'],
+      ['1403', '2024-03-20', '2025-03-21'],
+      ['1404', '2025-03-21', '2026-03-21'],
+    ]);
+  });
+});
+
+describe('periods (properties)', () => {
+  const calendars: Calendar[] = ['gregory', 'persian'];
+  const granularities: Granularity[] = ['month', 'quarter', 'year'];
+  // 1990-01-01 … 2060-01-01
+  const time = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) });
+
+  it('puts every date in [periodStart, nextPeriodStart) of one key', () => {
+    fc.assert(
+      fc.property(time, fc.constantFrom(...granularities), fc.constantFrom(...calendars), (t, g, cal) => {
+        const s = periodStart(t, g, cal).getTime();
+        const e = nextPeriodStart(t, g, cal).getTime();
+        expect(s).to.be.at.most(t);
+        expect(e).to.be.above(t);
+        expect(s % DAY).to.equal(0);
+        expect(e % DAY).to.equal(0);
+        expect(periodKey(s, g, cal)).to.equal(periodKey(t, g, cal));
+        expect(periodKey(e - 1, g, cal)).to.equal(periodKey(t, g, cal));
+        expect(periodKey(e, g, cal)).not.to.equal(periodKey(t, g, cal));
+        expect(periodKey(s - 1, g, cal)).not.to.equal(periodKey(t, g, cal));
+        expect(periodStart(s, g, cal).getTime()).to.equal(s);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lists ranges with no gaps and distinct keys', () => {
+    fc.assert(
+      fc.property(
+        time,
+        fc.nat(3 * 366 * DAY),
+        fc.constantFrom(...granularities),
+        fc.constantFrom(...calendars),
+        (t, span, g, cal) => {
+          const r = periodRange(t, t + span, g, cal);
+          expect(r.length).to.be.at.least(1);
+          expect(r[0]!.key).to.equal(periodKey(t, g, cal));
+          expect(r[r.length - 1]!.key).to.equal(periodKey(t + span, g, cal));
+          for (let i = 1; i < r.length; i++) expect(r[i]!.start.getTime()).to.equal(r[i - 1]!.end.getTime());
+          expect(new Set(r.map((p) => p.key)).size).to.equal(r.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
