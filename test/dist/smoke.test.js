@@ -1,0 +1,33 @@
+// Smoke test of what ships (run by `npm run test:dist` after `npm run build`): the all-in-one
+// bundle must evaluate in Chromium as a plain module and expose the public API. The runner serves
+// files untouched in this mode (no bare-import resolution, no transforms), so a bundle that still
+// imports "lit" fails here exactly as it would on a page ("Failed to resolve module specifier").
+// For the same reason this file imports nothing bare itself.
+
+/** @param {unknown} condition @param {string} message */
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+describe('dist/crm-widgets.js', () => {
+  it('evaluates as a plain module and exports the metrics', async () => {
+    const errors = [];
+    const onError = (event) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const mod = await import('/dist/crm-widgets.js');
+    window.removeEventListener('error', onError);
+    assert(errors.length === 0, `errors while evaluating: ${errors.join('; ')}`);
+    for (const name of ['npsCategory', 'computeNps', 'compareNps', 'computeFunnel', 'churnRate', 'churnSeries']) {
+      assert(typeof mod[name] === 'function', `${name} is not exported`);
+    }
+    // 2 promoters, 1 passive, 1 detractor: (2 − 1) / 4 · 100 = 25
+    assert(mod.computeNps([10, 9, 7, 3]).score === 25, 'computeNps([10, 9, 7, 3]).score is not 25');
+  });
+});
+
+describe('dist/metrics.js', () => {
+  it('evaluates on its own and computes', async () => {
+    const metrics = await import('/dist/metrics.js');
+    assert(metrics.npsCategory(9) === 'promoter', 'npsCategory(9) is not promoter');
+  });
+});

@@ -1,0 +1,66 @@
+// Size budgets (hard limits, issue #2): bundles each built entry whole with its dependencies,
+// minifies and gzips it, prints the sizes, and fails past a budget. Run after `npm run build`.
+// Never raise a budget to make a change pass: make the change smaller.
+import { build } from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in bytes of gzip -9 output (1 kB = 1000 bytes). */
+const BUDGETS = {
+  metrics: 5_000,
+  'nps-gauge': 24_000,
+  'funnel-view': 30_000,
+  'churn-trend': 36_000,
+  'nps-survey': 22_000,
+  'crm-widgets': 50_000,
+};
+
+/** Elements whose issue has not landed yet: skipped by name. Remove a name when its folder lands. */
+const NOT_BUILT_YET = new Set(['nps-gauge', 'funnel-view', 'churn-trend', 'nps-survey']);
+
+const components = existsSync('src/components')
+  ? readdirSync('src/components', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/index.ts`))
+      .map((d) => d.name)
+  : [];
+
+const problems = [];
+for (const name of components) {
+  if (!(name in BUDGETS)) problems.push(`${name}: an element without a budget (add one to BUDGETS)`);
+  if (NOT_BUILT_YET.has(name)) problems.push(`${name}: has landed; remove it from NOT_BUILT_YET`);
+}
+
+const rows = [];
+for (const [name, budget] of Object.entries(BUDGETS)) {
+  if (NOT_BUILT_YET.has(name)) {
+    rows.push([name, '—', `${(budget / 1000).toFixed(1)} kB`, 'not built yet']);
+    continue;
+  }
+  const file = `dist/${name}.js`;
+  if (!existsSync(file)) {
+    problems.push(`${file} is missing: run \`npm run build\` first`);
+    continue;
+  }
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
+  const gzip = gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+  const ok = gzip <= budget;
+  if (!ok) problems.push(`${name}: ${gzip} B gzipped is over its budget of ${budget} B`);
+  rows.push([name, `${(gzip / 1000).toFixed(2)} kB`, `${(budget / 1000).toFixed(1)} kB`, ok ? 'ok' : 'OVER']);
+}
+
+console.log('size budget (esbuild bundle + minify, gzip -9):');
+for (const [name, size, budget, status] of rows) {
+  console.log(`  ${name.padEnd(12)} ${size.padStart(9)} / ${budget.padStart(7)}  ${status}`);
+}
+if (problems.length) {
+  for (const p of problems) console.error(`size budget: ${p}`);
+  process.exit(1);
+}

@@ -1,0 +1,30 @@
+// Every test runs in real headless Chromium (an installed one; see test/tools/chrome.mjs).
+//   npm run test:browser  the source tests: test/**/*.test.ts, TypeScript through esbuild
+//   npm run test:dist     (WTR_DIST=1) the smoke test of what ships: dist/crm-widgets.js loaded as
+//                         a browser would load it, with no bare-import resolution to hide a broken build
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
+import { chromeArgs, findChrome } from './test/tools/chrome.mjs';
+
+const executablePath = findChrome();
+const dist = process.env.WTR_DIST === '1';
+
+export default {
+  files: dist ? ['test/dist/**/*.test.js'] : ['test/**/*.test.ts'],
+  nodeResolve: !dist,
+  rootDir: '.',
+  concurrency: 2,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  plugins: dist
+    ? []
+    : [
+        esbuildPlugin({
+          ts: true,
+          target: 'es2022',
+          tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+        }),
+      ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+};
