@@ -1,0 +1,191 @@
+import { html, render } from 'lit';
+import { churnSeries, compareNps, computeFunnel, computeNps } from '../src/metrics/index.js';
+import { customers, funnel, nps } from './sample-data.js';
+
+type Lang = 'en' | 'fa';
+
+const words = {
+  en: {
+    nps: 'Net Promoter Score, this quarter',
+    score: 'NPS',
+    margin: '95% margin of error',
+    interval: '95% interval (adjusted Wald)',
+    responses: 'Responses',
+    promoters: 'Promoters',
+    passives: 'Passives',
+    detractors: 'Detractors',
+    change: 'Change since last quarter',
+    significant: 'significant',
+    notSignificant: 'not significant',
+    funnel: 'Sales funnel',
+    stage: 'Stage',
+    count: 'Count',
+    fromPrevious: 'From previous',
+    fromFirst: 'From first',
+    dropped: 'Dropped',
+    churn: 'Churn by quarter',
+    period: 'Period',
+    atStart: 'At start',
+    lost: 'Lost',
+    new: 'New',
+    atEnd: 'At end',
+    churnRate: 'Churn',
+  },
+  fa: {
+    nps: 'خالص امتیاز ترویج‌کنندگان، این فصل',
+    score: 'NPS',
+    margin: 'حاشیهٔ خطای ۹۵٪',
+    interval: 'بازهٔ ۹۵٪ (والد تعدیل‌شده)',
+    responses: 'پاسخ‌ها',
+    promoters: 'مروجان',
+    passives: 'منفعل‌ها',
+    detractors: 'منتقدان',
+    change: 'تغییر نسبت به فصل پیش',
+    significant: 'معنادار',
+    notSignificant: 'نامعنادار',
+    funnel: 'قیف فروش',
+    stage: 'مرحله',
+    count: 'تعداد',
+    fromPrevious: 'از مرحلهٔ قبل',
+    fromFirst: 'از مرحلهٔ اول',
+    dropped: 'ریزش',
+    churn: 'ریزش مشتری در هر فصل (تقویم خورشیدی)',
+    period: 'دوره',
+    atStart: 'ابتدای دوره',
+    lost: 'ازدست‌رفته',
+    new: 'جدید',
+    atEnd: 'انتهای دوره',
+    churnRate: 'نرخ ریزش',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+// The demo formats with Intl directly until the kit's i18n layer (src/i18n) replaces this.
+function formats(lang: Lang) {
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  return {
+    n: (v: number | null) => (v === null ? '—' : number.format(v)),
+    pct: (v: number | null) => (v === null ? '—' : percent.format(v)),
+    signed: (v: number | null) => (v === null ? '—' : signed.format(v)),
+  };
+}
+
+function tables(lang: Lang) {
+  const t = words[lang];
+  const f = formats(lang);
+  const current = computeNps(nps.current);
+  const delta = compareNps(current, nps.previous);
+  const steps = computeFunnel(funnel.map((s) => ({ label: s.label[lang], value: s.value })));
+  const series = churnSeries(customers, {
+    granularity: 'quarter',
+    calendar: lang === 'fa' ? 'persian' : 'gregory',
+  });
+  return html`
+    <table>
+      <caption>
+        ${t.nps}
+      </caption>
+      <tbody>
+        <tr>
+          <th scope="row">${t.score}</th>
+          <td class="num">${f.n(current.score)}</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.margin}</th>
+          <td class="num">±${f.n(current.marginOfError)}</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.interval}</th>
+          <td class="num">
+            ${current.interval ? `${f.n(current.interval[0])} … ${f.n(current.interval[1])}` : '—'}
+          </td>
+        </tr>
+        <tr>
+          <th scope="row">${t.responses}</th>
+          <td class="num">${f.n(current.total)}</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.promoters}</th>
+          <td class="num">${f.n(current.promoters)} (${f.pct(current.shares.promoters)})</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.passives}</th>
+          <td class="num">${f.n(current.passives)} (${f.pct(current.shares.passives)})</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.detractors}</th>
+          <td class="num">${f.n(current.detractors)} (${f.pct(current.shares.detractors)})</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.change}</th>
+          <td class="num">
+            ${f.signed(delta.difference)} ±${f.n(delta.marginOfError)},
+            ${delta.significant ? t.significant : t.notSignificant}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+
+    <table>
+      <caption>
+        ${t.funnel}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.stage}</th>
+          <th scope="col" class="num">${t.count}</th>
+          <th scope="col" class="num">${t.fromPrevious}</th>
+          <th scope="col" class="num">${t.fromFirst}</th>
+          <th scope="col" class="num">${t.dropped}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${steps.map(
+          (s) =>
+            html`<tr>
+              <th scope="row">${s.label}</th>
+              <td class="num">${f.n(s.value)}</td>
+              <td class="num">${f.pct(s.fromPrevious)}</td>
+              <td class="num">${f.pct(s.fromFirst)}</td>
+              <td class="num">${s.dropOff ? `${f.n(s.dropOff.count)} (${f.pct(s.dropOff.share)})` : '—'}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+
+    <table>
+      <caption>
+        ${t.churn}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.period}</th>
+          <th scope="col" class="num">${t.atStart}</th>
+          <th scope="col" class="num">${t.lost}</th>
+          <th scope="col" class="num">${t.new}</th>
+          <th scope="col" class="num">${t.atEnd}</th>
+          <th scope="col" class="num">${t.churnRate}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${series.map(
+          (p) =>
+            html`<tr>
+              <th scope="row">${p.period}</th>
+              <td class="num">${f.n(p.customersAtStart)}</td>
+              <td class="num">${f.n(p.customersLost)}</td>
+              <td class="num">${f.n(p.newCustomers)}</td>
+              <td class="num">${f.n(p.customersAtEnd)}</td>
+              <td class="num">${f.pct(p.churnRate)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  `;
+}
+
+for (const lang of ['en', 'fa'] as const) {
+  const section = document.getElementById(lang);
+  if (section) render(tables(lang), section, { renderBefore: null });
+}
