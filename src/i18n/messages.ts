@@ -1,0 +1,150 @@
+import type { Formatter } from './format.js';
+
+/** A message: a string with `{name}` placeholders, or plural forms chosen by the `count` parameter. */
+export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+/** Messages of one language by key (namespaced keys such as `state.loading`). */
+export type Catalog = Record<string, Message>;
+
+// Catalogs by lower-case language tag: the kit's defaults, and what pages registered (which win).
+const kit: Record<string, Catalog> = {};
+const page: Record<string, Catalog> = {};
+const listeners = new Set<() => void>();
+let version = 0;
+
+const merge = (into: Record<string, Catalog>, lang: string, catalog: Catalog): void => {
+  lang = lang.toLowerCase();
+  into[lang] = { ...into[lang], ...catalog };
+};
+
+/** The kit's own default strings: each element module calls this at load with its en/fa/ar strings. */
+export function defineMessages(catalogs: Record<string, Catalog>): void {
+  for (const [lang, catalog] of Object.entries(catalogs)) merge(kit, lang, catalog);
+}
+
+/**
+ * For pages: add a language or override strings. Page strings win over the kit's defaults, and
+ * every connected element re-renders with them. A catalog for `fa` serves `fa-IR` too; keys
+ * missing in a language fall back to English, then to the key itself.
+ *
+ * @example
+ * ```js
+ * import { registerMessages } from 'crm-widgets';
+ * // German for every element under lang="de" (or "de-AT"…): give the keys you need.
+ * registerMessages('de', {
+ *   'state.loading': 'Wird geladen…',
+ *   'state.empty': 'Noch keine Daten',
+ *   'error.timeout': { one: '{url} hat nicht innerhalb einer Sekunde geantwortet.', other: '{url} hat nicht innerhalb von {count} Sekunden geantwortet.' },
+ * });
+ * // Override one Persian string and keep the rest.
+ * registerMessages('fa', { 'state.empty': 'داده‌ای برای نمایش نیست' });
+ * ```
+ */
+export function registerMessages(lang: string, catalog: Catalog): void {
+  merge(page, lang, catalog);
+  version++;
+  listeners.forEach((fn) => fn());
+}
+
+/** Internal: calls `fn` after every `registerMessages`; returns the unsubscribe function. */
+export const onMessagesChange = (fn: () => void): (() => boolean) => (
+  listeners.add(fn),
+  () => listeners.delete(fn)
+);
+
+/** Internal: how many times pages registered messages, so a host reconnecting knows it missed some. */
+export const messagesVersion = (): number => version;
+
+/** Wraps text in Unicode bidi isolates (FSI…PDI), for a Latin URL inside Persian text or the reverse. */
+export const bidiIsolate = (text: string): string => `\u2068${text}\u2069`;
+
+/**
+ * The message `key` in `format.locale`, falling back by subtags (`fa-IR` → `fa`), then to English,
+ * then to the key itself. `{name}` placeholders take `params`; numbers go through `format.number`
+ * so that their digits follow the locale (pass years and ids as strings). Plural messages pick
+ * their form by `params.count`.
+ */
+export function translate(
+  format: Formatter,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
+  const tags = format.locale.toLowerCase().split('-');
+  let m: Message | undefined;
+  for (let i = tags.length; i >= 0 && m == null; i--) {
+    const tag = i ? tags.slice(0, i).join('-') : 'en';
+    m = page[tag]?.[key] ?? kit[tag]?.[key];
+  }
+  if (m == null) return key;
+  if (typeof m != 'string') m = m[format.plural(Number(params.count))] ?? m.other;
+  return m.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const v = params[name];
+    return v == null ? all : typeof v == 'number' ? format.number(v) : v;
+  });
+}
+
+// The strings every element shares. Elements add their own keys with defineMessages.
+defineMessages({
+  en: {
+    'state.loading': 'Loading…',
+    'state.empty': 'No data yet',
+    'error.http': 'Could not load {url} (HTTP {status}).',
+    'error.timeout': {
+      one: '{url} did not answer within {count} second.',
+      other: '{url} did not answer within {count} seconds.',
+    },
+    'error.network': 'Could not reach {url}.',
+    'error.json': '{source} is not valid JSON.',
+    'error.schema': 'The data is not valid at {field}.',
+    'source.inline': 'The inline data',
+    'table.show': 'Show data table',
+    'table.hide': 'Hide data table',
+    'table.caption': '{title}: data',
+    'period.quarter': 'Q{quarter} {year}',
+    'delta.up': 'up {value}',
+    'delta.down': 'down {value}',
+    'delta.same': 'unchanged',
+    'delta.notSignificant': 'not significant',
+  },
+  fa: {
+    'state.loading': 'در حال بارگذاری…',
+    'state.empty': 'هنوز داده‌ای نیست',
+    'error.http': 'دریافت {url} ممکن نشد (خطای HTTP {status}).',
+    'error.timeout': '{url} ظرف {count} ثانیه پاسخ نداد.',
+    'error.network': 'دسترسی به {url} ممکن نشد.',
+    'error.json': '{source} قالب JSON معتبری ندارد.',
+    'error.schema': 'داده‌ها در {field} معتبر نیستند.',
+    'source.inline': 'داده‌های درون صفحه',
+    'table.show': 'نمایش جدول داده‌ها',
+    'table.hide': 'پنهان کردن جدول داده‌ها',
+    'table.caption': 'داده‌های {title}',
+    'period.quarter': 'فصل {quarter} {year}',
+    'delta.up': 'افزایش {value}',
+    'delta.down': 'کاهش {value}',
+    'delta.same': 'بدون تغییر',
+    'delta.notSignificant': 'معنادار نیست',
+  },
+  ar: {
+    'state.loading': 'جارٍ التحميل…',
+    'state.empty': 'لا توجد بيانات بعد',
+    'error.http': 'تعذّر تحميل {url} (خطأ HTTP {status}).',
+    'error.timeout': {
+      zero: 'لم يستجب {url} خلال {count} ثانية.',
+      one: 'لم يستجب {url} خلال ثانية واحدة.',
+      two: 'لم يستجب {url} خلال ثانيتين.',
+      few: 'لم يستجب {url} خلال {count} ثوانٍ.',
+      other: 'لم يستجب {url} خلال {count} ثانية.',
+    },
+    'error.network': 'تعذّر الوصول إلى {url}.',
+    'error.json': 'تعذّرت قراءة {source}: صيغة JSON غير صالحة.',
+    'error.schema': 'البيانات غير صالحة في الحقل {field}.',
+    'source.inline': 'البيانات المضمّنة في الصفحة',
+    'table.show': 'عرض جدول البيانات',
+    'table.hide': 'إخفاء جدول البيانات',
+    'table.caption': 'بيانات {title}',
+    'period.quarter': 'الربع {quarter} {year}',
+    'delta.up': 'ارتفاع {value}',
+    'delta.down': 'انخفاض {value}',
+    'delta.same': 'دون تغيير',
+    'delta.notSignificant': 'غير دالّ إحصائيًا',
+  },
+});

@@ -1,0 +1,215 @@
+import { expect } from '@open-wc/testing';
+import { getFormatter } from '../../src/i18n/index.js';
+
+const en = getFormatter({ locale: 'en' });
+const fa = getFormatter({ locale: 'fa' });
+const ar = getFormatter({ locale: 'ar' });
+const arSA = getFormatter({ locale: 'ar-SA' });
+const arEG = getFormatter({ locale: 'ar-EG' });
+
+const LRM = '\u200e';
+const RLM = '\u200f';
+const ALM = '\u061c';
+const MINUS = '\u2212';
+const NBSP = '\u00a0';
+const NOWRUZ_1403 = Date.UTC(2024, 2, 20); // 1 Farvardin 1403
+
+describe('getFormatter', () => {
+  it('is memoized by locale, numbering and calendar', () => {
+    expect(getFormatter({ locale: 'fa' })).to.equal(fa);
+    expect(getFormatter({ locale: 'fa', numbering: null, calendar: undefined })).to.equal(fa);
+    expect(getFormatter({ locale: 'fa', numbering: 'latn' })).to.not.equal(fa);
+    expect(getFormatter({ locale: 'fa', calendar: 'gregory' })).to.not.equal(fa);
+  });
+
+  it('reports locale, effective numbering and calendar', () => {
+    expect([en.locale, en.numbering, en.calendar]).to.deep.equal(['en', 'latn', 'gregory']);
+    expect([fa.numbering, fa.calendar]).to.deep.equal(['arabext', 'persian']);
+    expect(getFormatter({ locale: 'fa-IR' }).calendar).to.equal('persian');
+    expect([ar.numbering, ar.calendar]).to.deep.equal(['latn', 'gregory']);
+    expect([arSA.numbering, arSA.calendar]).to.deep.equal(['arab', 'gregory']);
+    expect(arEG.numbering).to.equal('arab');
+    expect(getFormatter({ locale: 'ar', numbering: 'arab', calendar: 'persian' })).to.include({
+      numbering: 'arab',
+      calendar: 'persian',
+    });
+  });
+
+  it('ignores a malformed numbering or calendar instead of throwing', () => {
+    const f = getFormatter({ locale: 'fa', numbering: 'x', calendar: 'no such calendar!' });
+    expect(f.integer(46)).to.equal('۴۶');
+    expect(f.calendar).to.equal('persian');
+  });
+});
+
+describe('digits', () => {
+  it("follow the locale's Intl default", () => {
+    expect(en.integer(46)).to.equal('46');
+    expect(fa.integer(46)).to.equal('۴۶');
+    expect(arSA.integer(46)).to.equal('٤٦');
+    expect(arEG.integer(46)).to.equal('٤٦');
+    expect(ar.integer(46)).to.equal('46');
+  });
+
+  it('follow the numbering override both ways', () => {
+    expect(getFormatter({ locale: 'fa', numbering: 'latn' }).integer(46)).to.equal('46');
+    expect(getFormatter({ locale: 'ar-SA', numbering: 'latn' }).integer(46)).to.equal('46');
+    expect(getFormatter({ locale: 'ar', numbering: 'arab' }).integer(46)).to.equal('٤٦');
+    expect(getFormatter({ locale: 'en', numbering: 'arabext' }).integer(46)).to.equal('۴۶');
+    expect(getFormatter({ locale: 'fa', numbering: 'arab' }).integer(46)).to.equal('٤٦');
+  });
+});
+
+describe('numbers', () => {
+  it('formats with at most one fraction digit by default', () => {
+    expect(en.number(1234.56)).to.equal('1,234.6');
+    expect(en.number(3)).to.equal('3');
+    expect(fa.number(1234.56)).to.equal('۱٬۲۳۴٫۶');
+    expect(arEG.number(1234.56)).to.equal('١٬٢٣٤٫٦');
+    expect(en.number(1234.567, { maximumFractionDigits: 2 })).to.equal('1,234.57');
+    expect(en.number(1, { minimumFractionDigits: 2 })).to.equal('1.00');
+    expect(en.number(-0.04)).to.equal('0');
+  });
+
+  it('rounds integers half away from zero, with no negative zero', () => {
+    expect(en.integer(2.5)).to.equal('3');
+    expect(en.integer(-2.5)).to.equal('-3');
+    expect(en.integer(2.4)).to.equal('2');
+    expect(en.integer(-0.4)).to.equal('0');
+    expect(en.integer(-0)).to.equal('0');
+    expect(en.integer(12345)).to.equal('12,345');
+    expect(fa.integer(-2.5)).to.equal(`${LRM}${MINUS}۳`);
+    expect(fa.integer(-0.4)).to.equal('۰');
+    expect(arSA.integer(-0.4)).to.equal('٠');
+  });
+
+  it('formats percentages of fractions', () => {
+    expect(en.percent(0.0648)).to.equal('6.5%');
+    expect(en.percent(0.0648, 0)).to.equal('6%');
+    expect(en.percent(1)).to.equal('100%');
+    expect(fa.percent(0.0648)).to.equal('۶٫۵٪');
+    expect(arSA.percent(0.0648)).to.equal(`٦٫٥٪${ALM}`);
+    expect(en.percent(-0.0001)).to.equal('0%');
+  });
+
+  it('signs deltas, with the locale minus and an unsigned zero', () => {
+    expect(en.delta(9.5)).to.equal('+9.5');
+    expect(en.delta(-3)).to.equal('-3');
+    expect(en.delta(0)).to.equal('0');
+    expect(en.delta(-0)).to.equal('0');
+    expect(en.delta(0.04)).to.equal('0');
+    expect(en.delta(-0.04)).to.equal('0');
+    expect(en.delta(9.46, { maximumFractionDigits: 0 })).to.equal('+9');
+    expect(en.delta(0.012, { percent: true })).to.equal('+1.2%');
+    expect(en.delta(-0.05, { percent: true, maximumFractionDigits: 0 })).to.equal('-5%');
+    expect(fa.delta(9.5)).to.equal(`${LRM}+۹٫۵`);
+    expect(fa.delta(-3)).to.equal(`${LRM}${MINUS}۳`);
+    expect(fa.delta(0)).to.equal('۰');
+    expect(arSA.delta(-3)).to.equal(`${ALM}-٣`);
+    expect(ar.delta(-3)).to.equal(`${LRM}-3`);
+  });
+
+  it('formats compact numbers', () => {
+    expect(en.compact(48210)).to.equal('48K');
+    expect(en.compact(1234)).to.equal('1.2K');
+    expect(en.compact(2_500_000)).to.equal('2.5M');
+    expect(en.compact(950)).to.equal('950');
+    expect(fa.compact(48210)).to.equal(`۴۸${NBSP}هزار`);
+    expect(arEG.compact(48210)).to.equal(`٤٨${NBSP}ألف`);
+    expect(ar.compact(48210)).to.equal(`48${NBSP}ألف`);
+  });
+});
+
+describe('dates', () => {
+  it('uses the Persian calendar for Persian by default', () => {
+    expect(fa.date(NOWRUZ_1403)).to.equal('۱ فروردین ۱۴۰۳');
+    expect(fa.date(new Date('2024-03-19T23:59:59Z'))).to.equal('۲۹ اسفند ۱۴۰۲');
+    expect(fa.date(NOWRUZ_1403, { month: 'long' })).to.equal('فروردین');
+    expect(fa.date(Date.UTC(2024, 5, 21), { month: 'long', day: 'numeric' })).to.equal('۱ تیر');
+  });
+
+  it('lets the calendar attribute override it', () => {
+    const faGregory = getFormatter({ locale: 'fa', calendar: 'gregory' });
+    expect(faGregory.date(NOWRUZ_1403)).to.equal('۲۰ مارس ۲۰۲۴');
+    const enPersian = getFormatter({ locale: 'en', calendar: 'persian' });
+    expect(enPersian.date(NOWRUZ_1403)).to.equal('Farvardin 1, 1403 AP');
+  });
+
+  it('formats in UTC', () => {
+    expect(en.date(new Date('2024-03-20T23:30:00-05:00'))).to.equal('Mar 21, 2024');
+    expect(en.date(Date.UTC(2024, 0, 1), { year: 'numeric', month: 'long', day: 'numeric' })).to.equal(
+      'January 1, 2024',
+    );
+  });
+
+  it('uses the Gregorian calendar for Arabic, even for ar-SA', () => {
+    const long = { year: 'numeric', month: 'long', day: 'numeric' } as const;
+    expect(arSA.date(NOWRUZ_1403, long)).to.equal('٢٠ مارس ٢٠٢٤');
+    expect(ar.date(NOWRUZ_1403, long)).to.equal('20 مارس 2024');
+    const hijri = getFormatter({ locale: 'ar-SA', calendar: 'islamic-umalqura' });
+    expect(hijri.calendar).to.equal('islamic-umalqura');
+    // 20 March 2024 is 10 Ramadan 1445
+    expect(hijri.date(NOWRUZ_1403, long)).to.match(/^١٠ رمضان ١٤٤٥/);
+  });
+});
+
+describe('period labels', () => {
+  it('names Gregorian months, quarters and years', () => {
+    expect(en.period(Date.UTC(2024, 2, 1), 'month')).to.equal('Mar 2024');
+    expect(en.period(Date.UTC(2024, 0, 1), 'quarter')).to.equal('Q1 2024');
+    expect(en.period(new Date(Date.UTC(2024, 9, 1)), 'quarter')).to.equal('Q4 2024');
+    expect(en.period(Date.UTC(2024, 0, 1), 'year')).to.equal('2024');
+    expect(arEG.period(Date.UTC(2024, 3, 1), 'quarter')).to.equal('الربع ٢ ٢٠٢٤');
+    expect(ar.period(Date.UTC(2024, 3, 1), 'quarter')).to.equal('الربع 2 2024');
+  });
+
+  it('names Persian months, quarters and years in Persian', () => {
+    expect(fa.period(NOWRUZ_1403, 'month')).to.equal('فروردین ۱۴۰۳');
+    expect(fa.period(NOWRUZ_1403, 'quarter')).to.equal('فصل ۱ ۱۴۰۳');
+    // 1 Tir 1403 = 21 June 2024 starts the second quarter
+    expect(fa.period(Date.UTC(2024, 5, 21), 'quarter')).to.equal('فصل ۲ ۱۴۰۳');
+    expect(fa.period(NOWRUZ_1403, 'year')).to.equal('۱۴۰۳');
+  });
+
+  it('follows the calendar and numbering overrides', () => {
+    expect(getFormatter({ locale: 'fa', calendar: 'gregory' }).period(Date.UTC(2024, 0, 1), 'year')).to.equal(
+      '۲۰۲۴',
+    );
+    expect(getFormatter({ locale: 'fa', numbering: 'latn' }).period(NOWRUZ_1403, 'quarter')).to.equal(
+      'فصل 1 1403',
+    );
+    const enPersian = getFormatter({ locale: 'en', calendar: 'persian' });
+    expect(enPersian.period(NOWRUZ_1403, 'month')).to.equal('Farvardin 1403 AP');
+    expect(enPersian.period(NOWRUZ_1403, 'quarter')).to.equal('Q1 1403 AP');
+  });
+});
+
+describe('plural and list', () => {
+  it('gives English one/other', () => {
+    expect([0, 1, 2, 1.5].map((n) => en.plural(n))).to.deep.equal(['other', 'one', 'other', 'other']);
+  });
+
+  it('gives Arabic zero/one/two/few/many/other', () => {
+    expect([0, 1, 2, 3, 10, 11, 99, 100].map((n) => ar.plural(n))).to.deep.equal([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'few',
+      'many',
+      'many',
+      'other',
+    ]);
+  });
+
+  it('gives Persian one/other', () => {
+    expect([1, 2, 5].map((n) => fa.plural(n))).to.deep.equal(['one', 'other', 'other']);
+  });
+
+  it('joins lists with the locale conjunction', () => {
+    expect(en.list(['a', 'b', 'c'])).to.equal('a, b, and c');
+    expect(en.list(['a', 'b'])).to.equal('a and b');
+    expect(fa.list(['a', 'b', 'c'])).to.equal(`a،${RLM} b، و c`);
+    expect(ar.list(['a', 'b', 'c'])).to.equal('a وb وc');
+  });
+});
