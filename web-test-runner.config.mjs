@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './test/tools/chrome.mjs';
+import { testServer } from './test/tools/test-server.mjs';
 
 const executablePath = findChrome();
 const dist = process.env.WTR_DIST === '1';
@@ -15,7 +16,16 @@ export default {
   nodeResolve: !dist,
   rootDir: '.',
   concurrency: 2,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  middleware: [testServer],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromeArgs },
+      // Each test file gets its own browser context, so its page is visible and focused: pages
+      // sharing one window leave the background one without animation frames, ResizeObserver
+      // reports or hit-testing, and its tests hang or misbehave.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   plugins: dist
     ? []
     : [

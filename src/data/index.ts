@@ -1,0 +1,23 @@
+// Public API of the data layer: input schemas, the survey payload schema, the loader.
+export {
+  npsInputSchema,
+  funnelStageSchema,
+  funnelInputSchema,
+  churnInputSchema,
+  npsResponseSchema,
+  npsInput,
+  funnelStages,
+} from './schemas.js';
+export type { NpsData, NpsShape, FunnelData, FunnelStageData, ChurnData, NpsResponse } from './schemas.js';
+export { formatIssues, formatPath } from './issues.js';
+export type { DataIssue } from './issues.js';
+export { DataController } from './loader.js';
+export type {
+  LoadState,
+  CrmErrorKind,
+  CrmErrorDetail,
+  CrmDataDetail,
+  DataSource,
+  DataHost,
+  DataControllerOptions,
+} from './loader.js';

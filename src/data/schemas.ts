@@ -1,0 +1,152 @@
+// The zod/mini schemas of every element's input and of a survey response, shared by the browser
+// and by servers so both validate the very same shapes. Types are inferred, never written twice.
+// Each schema is built in a `/* @__PURE__ */` IIFE so that a bundle keeps only the schemas it uses.
+import * as z from 'zod/mini';
+import { npsCategory } from '../metrics/index.js';
+import type { FunnelStageInput, NpsInput } from '../metrics/index.js';
+
+// `z.int()` pulls in zod's number-format machinery; a refinement costs a third of it.
+const int = () => z.number().check(z.refine(Number.isInteger, 'expected integer'));
+const count = () => int().check(z.minimum(0));
+const score = () => int().check(z.minimum(0), z.maximum(10));
+const amount = () => z.number().check(z.minimum(0));
+const calendar = () => z.optional(z.enum(['gregory', 'persian']));
+const granularity = () => z.enum(['month', 'quarter', 'year']);
+// YYYY-MM-DD, optionally with a time and an offset (offset-less means UTC, as in metrics/).
+const isoDate = () =>
+  z
+    .string()
+    .check(
+      z.refine(
+        (s) =>
+          /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/.test(s) &&
+          Date.parse(s) === Date.parse(s),
+        'expected an ISO date',
+      ),
+    );
+
+/** The fields of one NPS shape: the three counts, or `scores`, or `responses`. */
+const npsShape = () => ({
+  promoters: z.optional(count()),
+  passives: z.optional(count()),
+  detractors: z.optional(count()),
+  scores: z.optional(z.array(score())),
+  responses: z.optional(z.array(z.looseObject({ score: score() }))),
+});
+interface NpsFields {
+  promoters?: number;
+  passives?: number;
+  detractors?: number;
+  scores?: unknown;
+  responses?: unknown;
+}
+/** Exactly one shape: all three counts, or `scores`, or `responses`. */
+const oneShape = () =>
+  z.refine<NpsFields>((d) => {
+    const counts = [d.promoters, d.passives, d.detractors].filter((v) => v !== undefined).length;
+    return +(d.scores !== undefined) + +(d.responses !== undefined) + +(counts > 0) == 1 && counts % 3 == 0;
+  }, 'expected { promoters, passives, detractors }, { scores } or { responses }');
+
+/**
+ * `<nps-gauge>` input: counts `{ promoters, passives, detractors }`, scores `{ scores: [0–10…] }` or
+ * responses `{ responses: [{ score, … }] }`; optional `previous` (one of the same shapes) and
+ * `target` (−100…100). One object with a refinement rather than a union: zod's union machinery
+ * would cost every page that shows a gauge another 0.4 kB.
+ */
+export const npsInputSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      ...npsShape(),
+      previous: z.optional(z.object(npsShape()).check(oneShape())),
+      target: z.optional(z.number().check(z.minimum(-100), z.maximum(100))),
+    })
+    .check(oneShape()))();
+/** Validated `<nps-gauge>` input. */
+export type NpsData = z.infer<typeof npsInputSchema>;
+/** One NPS shape, without `previous`/`target`. */
+export type NpsShape = Omit<NpsData, 'previous' | 'target'>;
+
+/** One funnel stage: non-empty label, non-negative finite value, optional non-negative previous value. */
+export const funnelStageSchema = /* @__PURE__ */ (() =>
+  z.object({ label: z.string().check(z.minLength(1)), value: amount(), previous: z.optional(amount()) }))();
+/** `<funnel-view>` input: `{ stages: [...] }` or a bare array of stages. */
+export const funnelInputSchema = /* @__PURE__ */ (() =>
+  z.union([z.object({ stages: z.array(funnelStageSchema) }), z.array(funnelStageSchema)]))();
+/** Validated `<funnel-view>` input. */
+export type FunnelData = z.infer<typeof funnelInputSchema>;
+/** One validated funnel stage. */
+export type FunnelStageData = z.infer<typeof funnelStageSchema>;
+
+/** `<churn-trend>` input: per-period counts (lost ≤ at start), per-date rates 0…1, or customer records `{ start, end? }` (end ≥ start). */
+export const churnInputSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.object({
+      granularity: granularity(),
+      calendar: calendar(),
+      points: z.array(
+        z.object({ period: z.string(), customersAtStart: count(), customersLost: count() }).check(
+          z.refine((p) => !(p.customersAtStart >= 0 && p.customersLost > p.customersAtStart), {
+            message: 'must not exceed customersAtStart',
+            path: ['customersLost'],
+          }),
+        ),
+      ),
+    }),
+    z.object({
+      granularity: z.optional(granularity()),
+      calendar: calendar(),
+      points: z.array(z.object({ date: isoDate(), rate: z.number().check(z.minimum(0), z.maximum(1)) })),
+    }),
+    z.object({
+      granularity: z.optional(granularity()),
+      calendar: calendar(),
+      customers: z.array(
+        z.object({ start: isoDate(), end: z.optional(z.nullable(isoDate())) }).check(
+          z.refine((c) => !c.end || !(Date.parse(c.end) < Date.parse(c.start)), {
+            message: 'must not be before start',
+            path: ['end'],
+          }),
+        ),
+      ),
+    }),
+  ]))();
+/** Validated `<churn-trend>` input. */
+export type ChurnData = z.infer<typeof churnInputSchema>;
+
+/** The `<nps-survey>` POST body; `category` must be the category of `score`. */
+export const npsResponseSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: z.uuid(),
+      score: score(),
+      category: z.enum(['detractor', 'passive', 'promoter']),
+      comment: z.optional(z.string().check(z.maxLength(5000))),
+      question: z.string(),
+      locale: z.string(),
+      respondentId: z.optional(z.string()),
+      properties: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
+      page: z.url(),
+      submittedAt: z.iso.datetime({ offset: true }),
+      suspect: z.optional(z.boolean()),
+    })
+    .check(
+      z.refine(
+        // An invalid score is reported by `score` itself; only a valid one is compared.
+        (r) => !(r.score >= 0 && r.score <= 10 && r.score % 1 == 0) || npsCategory(r.score) == r.category,
+        { message: 'does not match score', path: ['category'] },
+      ),
+    ))();
+/** One survey response as posted by `<nps-survey>`. */
+export type NpsResponse = z.infer<typeof npsResponseSchema>;
+
+/** What `computeNps` takes for one NPS shape: the counts, or the scores (of the responses). */
+export const npsInput = (d: NpsShape): NpsInput =>
+  d.scores ??
+  d.responses?.map((r) => r.score) ?? {
+    promoters: d.promoters ?? 0,
+    passives: d.passives ?? 0,
+    detractors: d.detractors ?? 0,
+  };
+
+/** The stages of either funnel shape. */
+export const funnelStages = (d: FunnelData): FunnelStageInput[] => ('stages' in d ? d.stages : d);

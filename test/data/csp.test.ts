@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import type { CspReport } from './csp-fixture.js';
+
+/** Loads /__test__/csp.html in an iframe and waits for the fixture's report. */
+const runFixture = (src: string): Promise<CspReport> => {
+  const frame = document.createElement('iframe');
+  frame.title = 'CSP fixture';
+  frame.src = `/__test__/csp.html?src=${encodeURIComponent(src)}`;
+  const result = new Promise<CspReport>((resolve) => {
+    const onMessage = (e: MessageEvent<CspReport>) => {
+      if (e.source !== frame.contentWindow || e.data?.type !== 'csp-fixture') return;
+      window.removeEventListener('message', onMessage);
+      frame.remove();
+      resolve(e.data);
+    };
+    window.addEventListener('message', onMessage);
+  });
+  document.body.append(frame);
+  return result;
+};
+
+describe('data loader under a strict Content-Security-Policy', () => {
+  it('serves the fixture page with the strict policy', async () => {
+    const res = await fetch('/__test__/csp.html');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).to.include("default-src 'self'");
+    expect(csp).to.include("style-src 'self'");
+    expect(csp).to.include("require-trusted-types-for 'script'");
+    expect(await res.text()).not.to.match(/<script>|style=/);
+  });
+
+  it('renders data fetched from src with zero violations and no errors', async () => {
+    const id = Math.random().toString(36).slice(2);
+    const report = await runFixture(`/__test__/fixture/funnel?id=${id}`);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.state).to.equal('ready');
+    expect(report.text).to.include('Visits 1200').and.include('Leads 300').and.include('Customers 42');
+    expect(report.bars).to.deep.equal(['100%', '25%', '3.5%']);
+    const stats = await (await fetch(`/__test__/stats?id=${id}`)).json();
+    expect(stats.requests).to.equal(1);
+  });
+
+  it('renders the error message, also with zero violations', async () => {
+    const report = await runFixture('/__test__/json?status=500&note=intentional');
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.state).to.equal('error');
+    expect(report.text).to.include('HTTP 500 from /__test__/json?status=500&note=intentional');
+  });
+});

@@ -1,0 +1,285 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import {
+  churnInputSchema,
+  formatIssues,
+  formatPath,
+  funnelInputSchema,
+  funnelStageSchema,
+  funnelStages,
+  npsInput,
+  npsInputSchema,
+  npsResponseSchema,
+} from '../../src/data/index.js';
+import type { DataIssue, NpsResponse } from '../../src/data/index.js';
+import { computeNps } from '../../src/metrics/index.js';
+
+/** The issues of a rejected input (fails the test when it is accepted). */
+const issues = (schema: z.ZodMiniType, input: unknown): DataIssue[] => {
+  const r = z.safeParse(schema, input);
+  expect(r.success, `rejects ${JSON.stringify(input)}`).to.equal(false);
+  return r.success ? [] : formatIssues(r.error);
+};
+const accepts = (schema: z.ZodMiniType, input: unknown) => {
+  const r = z.safeParse(schema, input);
+  expect(
+    r.success,
+    `accepts ${JSON.stringify(input)}: ${r.success ? '' : JSON.stringify(formatIssues(r.error))}`,
+  ).to.equal(true);
+  return r.data;
+};
+
+describe('formatPath', () => {
+  it('writes JS-like paths', () => {
+    expect(formatPath([])).to.equal('');
+    expect(formatPath(['stages', 2, 'value'])).to.equal('stages[2].value');
+    expect(formatPath([0, 'label'])).to.equal('[0].label');
+    expect(formatPath(['properties', 'utm-source'])).to.equal('properties["utm-source"]');
+  });
+});
+
+describe('npsInputSchema', () => {
+  it('accepts counts, scores and responses, each with previous and target', () => {
+    accepts(npsInputSchema, { promoters: 60, passives: 25, detractors: 15 });
+    accepts(npsInputSchema, { scores: [0, 6, 7, 8, 9, 10] });
+    accepts(npsInputSchema, { scores: [] });
+    const r = accepts(npsInputSchema, {
+      responses: [{ score: 9, comment: 'great', at: '2024-05-01' }],
+      previous: { scores: [3, 10] },
+      target: 40,
+    });
+    expect(r).to.deep.equal({
+      responses: [{ score: 9, comment: 'great', at: '2024-05-01' }],
+      previous: { scores: [3, 10] },
+      target: 40,
+    });
+    accepts(npsInputSchema, {
+      scores: [9],
+      previous: { promoters: 1, passives: 0, detractors: 0 },
+      target: -100,
+    });
+    accepts(npsInputSchema, {
+      promoters: 0,
+      passives: 0,
+      detractors: 0,
+      previous: { responses: [{ score: 0 }] },
+    });
+  });
+
+  it('rejects bad counts, scores, responses, previous and target with the issue path', () => {
+    expect(issues(npsInputSchema, { promoters: 1, passives: 2, detractors: -1 })).to.deep.equal([
+      { path: 'detractors', message: 'must be at least 0' },
+    ]);
+    expect(issues(npsInputSchema, { promoters: 1.5, passives: 2, detractors: 1 })).to.deep.equal([
+      { path: 'promoters', message: 'expected integer' },
+    ]);
+    expect(issues(npsInputSchema, { scores: [1, 11, 2.5] })).to.deep.equal([
+      { path: 'scores[1]', message: 'must be at most 10' },
+      { path: 'scores[2]', message: 'expected integer' },
+    ]);
+    expect(issues(npsInputSchema, { scores: [1, '9'] })).to.deep.equal([
+      { path: 'scores[1]', message: 'expected number' },
+    ]);
+    expect(issues(npsInputSchema, { responses: [{ score: 9 }, { comment: 'no score' }] })).to.deep.equal([
+      { path: 'responses[1].score', message: 'expected number' },
+    ]);
+    expect(issues(npsInputSchema, { scores: [9], previous: { scores: [12] } })).to.deep.equal([
+      { path: 'previous.scores[0]', message: 'must be at most 10' },
+    ]);
+    expect(issues(npsInputSchema, { scores: [9], target: 101 })).to.deep.equal([
+      { path: 'target', message: 'must be at most 100' },
+    ]);
+    expect(issues(npsInputSchema, [9, 10])[0]).to.deep.equal({ path: '', message: 'expected object' });
+  });
+
+  it('takes exactly one shape: all three counts, or scores, or responses', () => {
+    const oneShape = 'expected { promoters, passives, detractors }, { scores } or { responses }';
+    expect(issues(npsInputSchema, {})).to.deep.equal([{ path: '', message: oneShape }]);
+    expect(issues(npsInputSchema, { promoters: 3, detractors: 1 })).to.deep.equal([
+      { path: '', message: oneShape },
+    ]);
+    expect(issues(npsInputSchema, { scores: [9], responses: [{ score: 9 }] })).to.deep.equal([
+      { path: '', message: oneShape },
+    ]);
+    expect(issues(npsInputSchema, { promoters: 1, passives: 0, detractors: 0, scores: [9] })).to.deep.equal([
+      { path: '', message: oneShape },
+    ]);
+    expect(issues(npsInputSchema, { scores: [9], previous: { target: 5 } })).to.deep.equal([
+      { path: 'previous', message: oneShape },
+    ]);
+  });
+
+  it('turns each shape into computeNps input', () => {
+    const counts = { promoters: 2, passives: 1, detractors: 1 };
+    expect(computeNps(npsInput(counts)).score).to.equal(25);
+    expect(computeNps(npsInput({ scores: [10, 9, 7, 0] })).score).to.equal(25);
+    expect(
+      computeNps(npsInput({ responses: [{ score: 10 }, { score: 9 }, { score: 8 }, { score: 3 }] })).score,
+    ).to.equal(25);
+  });
+});
+
+describe('funnelInputSchema', () => {
+  const stages = [
+    { label: 'Visits', value: 1200 },
+    { label: 'Leads', value: 300.5, previous: 280 },
+    { label: 'Customers', value: 0 },
+  ];
+
+  it('accepts { stages } and a bare array of stages', () => {
+    expect(accepts(funnelInputSchema, { stages })).to.deep.equal({ stages });
+    expect(accepts(funnelInputSchema, stages)).to.deep.equal(stages);
+    expect(funnelStages({ stages })).to.deep.equal(stages);
+    expect(funnelStages(stages)).to.equal(stages);
+    accepts(funnelStageSchema, { label: 'x', value: 1 });
+  });
+
+  it('rejects a bad stage with its path in either shape', () => {
+    expect(issues(funnelInputSchema, { stages: [...stages, { label: 'Won', value: '7' }] })).to.deep.equal([
+      { path: 'stages[3].value', message: 'expected number' },
+    ]);
+    expect(issues(funnelInputSchema, [{ label: '', value: -1 }])).to.deep.equal([
+      { path: '[0].label', message: 'must not be empty' },
+      { path: '[0].value', message: 'must be at least 0' },
+    ]);
+    expect(issues(funnelInputSchema, { stages: [{ label: 'a' }] })).to.deep.equal([
+      { path: 'stages[0].value', message: 'expected number' },
+    ]);
+    expect(issues(funnelInputSchema, { stages: [{ label: 'a', value: Infinity }] })).to.deep.equal([
+      { path: 'stages[0].value', message: 'expected number' },
+    ]);
+    expect(issues(funnelInputSchema, { stages: [{ label: 'a', value: 1, previous: -2 }] })).to.deep.equal([
+      { path: 'stages[0].previous', message: 'must be at least 0' },
+    ]);
+    expect(issues(funnelInputSchema, {})).to.deep.equal([{ path: 'stages', message: 'expected array' }]);
+  });
+});
+
+describe('churnInputSchema', () => {
+  it('accepts period counts, dated rates and customer records, in either calendar', () => {
+    accepts(churnInputSchema, {
+      granularity: 'month',
+      points: [{ period: '2024-01', customersAtStart: 100, customersLost: 4 }],
+    });
+    accepts(churnInputSchema, {
+      granularity: 'quarter',
+      calendar: 'persian',
+      points: [{ period: '1403-Q1', customersAtStart: 0, customersLost: 0 }],
+    });
+    accepts(churnInputSchema, {
+      points: [
+        { date: '2024-01-01', rate: 0.04 },
+        { date: '2024-02-01', rate: 1 },
+      ],
+    });
+    accepts(churnInputSchema, {
+      granularity: 'year',
+      calendar: 'gregory',
+      customers: [
+        { start: '2023-05-01' },
+        { start: '2023-06-01T10:00:00Z', end: null },
+        { start: '2023-06-01', end: '2024-02-15T00:00:00+03:30' },
+      ],
+    });
+  });
+
+  it('rejects each shape with the issue path', () => {
+    expect(
+      issues(churnInputSchema, {
+        granularity: 'week',
+        points: [{ period: '2024-01', customersAtStart: 1, customersLost: 0 }],
+      }),
+    ).to.deep.equal([{ path: 'granularity', message: 'expected one of "month", "quarter", "year"' }]);
+    expect(
+      issues(churnInputSchema, {
+        granularity: 'month',
+        points: [{ period: '2024-01', customersAtStart: 10, customersLost: 11 }],
+      }),
+    ).to.deep.equal([{ path: 'points[0].customersLost', message: 'must not exceed customersAtStart' }]);
+    expect(
+      issues(churnInputSchema, {
+        granularity: 'month',
+        points: [{ period: '2024-01', customersAtStart: -1, customersLost: 0 }],
+      }),
+    ).to.deep.equal([{ path: 'points[0].customersAtStart', message: 'must be at least 0' }]);
+    expect(issues(churnInputSchema, { points: [{ date: '2024-01-01', rate: 1.5 }] })).to.deep.equal([
+      { path: 'points[0].rate', message: 'must be at most 1' },
+    ]);
+    expect(issues(churnInputSchema, { points: [{ date: 'January', rate: 0.5 }] })).to.deep.equal([
+      { path: 'points[0].date', message: 'expected an ISO date' },
+    ]);
+    expect(
+      issues(churnInputSchema, {
+        customers: [{ start: '2024-13-01' }, { start: '2024-01-01', end: '2023-12-31' }],
+      }),
+    ).to.deep.equal([
+      { path: 'customers[0].start', message: 'expected an ISO date' },
+      { path: 'customers[1].end', message: 'must not be before start' },
+    ]);
+    expect(issues(churnInputSchema, { customers: [], calendar: 'islamic' })).to.deep.equal([
+      { path: 'calendar', message: 'expected one of "gregory", "persian"' },
+    ]);
+  });
+});
+
+describe('npsResponseSchema', () => {
+  const valid: NpsResponse = {
+    id: '0b5e6a3c-8f1e-4d7a-9c2b-1e2f3a4b5c6d',
+    score: 9,
+    category: 'promoter',
+    comment: 'خیلی خوب',
+    question: 'How likely are you to recommend us?',
+    locale: 'fa',
+    respondentId: 'u-42',
+    properties: { plan: 'pro', seats: 5, trial: false, ref: null },
+    page: 'https://example.com/pricing',
+    submittedAt: '2024-05-01T10:00:00.000Z',
+    suspect: false,
+  };
+
+  it('accepts a valid payload, with and without the optional fields', () => {
+    expect(accepts(npsResponseSchema, valid)).to.deep.equal(valid);
+    const { comment: _c, respondentId: _r, properties: _p, suspect: _s, ...minimal } = valid;
+    accepts(npsResponseSchema, {
+      ...minimal,
+      score: 0,
+      category: 'detractor',
+      submittedAt: '2024-05-01T13:30:00+03:30',
+    });
+    accepts(npsResponseSchema, { ...minimal, score: 7, category: 'passive' });
+  });
+
+  it('rejects score 11, a bad UUID and a category that does not match the score', () => {
+    expect(issues(npsResponseSchema, { ...valid, score: 11 })).to.deep.equal([
+      { path: 'score', message: 'must be at most 10' },
+    ]);
+    expect(issues(npsResponseSchema, { ...valid, id: 'not-a-uuid' })).to.deep.equal([
+      { path: 'id', message: 'invalid uuid' },
+    ]);
+    expect(issues(npsResponseSchema, { ...valid, category: 'passive' })).to.deep.equal([
+      { path: 'category', message: 'does not match score' },
+    ]);
+    expect(issues(npsResponseSchema, { ...valid, score: 6, category: 'passive' })).to.deep.equal([
+      { path: 'category', message: 'does not match score' },
+    ]);
+  });
+
+  it('rejects a bad page, date, comment, property and category name with their paths', () => {
+    expect(
+      issues(npsResponseSchema, {
+        ...valid,
+        page: 'not a url',
+        submittedAt: 'yesterday',
+        comment: 'x'.repeat(5001),
+        properties: { 'utm-source': { nested: true } },
+        category: 'fan',
+      }),
+    ).to.deep.equal([
+      { path: 'category', message: 'expected one of "detractor", "passive", "promoter"' },
+      { path: 'comment', message: 'must be at most 5000 characters' },
+      { path: 'properties["utm-source"]', message: 'expected string' },
+      { path: 'page', message: 'invalid url' },
+      { path: 'submittedAt', message: 'invalid datetime' },
+    ]);
+  });
+});

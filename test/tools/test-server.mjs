@@ -1,0 +1,128 @@
+// A real HTTP test server inside @web/test-runner's dev server (Koa middleware), so the loader is
+// tested against real requests, real status codes, real delays and real aborts: no fetch mocks.
+// Every route lives under /__test__/; `id=<random>` isolates a test's state (counts, sequences).
+//
+//   /__test__/json?body=<text>        answers <text> as application/json (any text: invalid JSON too)
+//   /__test__/fixture/<name>          answers a named fixture (funnel, empty-funnel, nps, churn)
+//   /__test__/seq?steps=<json array>  request n answers step n (the last step repeats); a step is
+//                                     { body?: any JSON, raw?: text, status?, ms?, etag? }
+//   /__test__/stats?id=               what the server saw for that id (see `stats` below)
+//   /__test__/csp.html?src=<url>      a page under a strict Content-Security-Policy that loads
+//                                     /test/data/csp-fixture.ts (transpiled by the runner)
+// Options of json, fixture and seq: status=<code> (default 200), ms=<delay>, etag=1 (answer with an
+// ETag of the body; a matching If-None-Match gets 304).
+
+/** @type {Record<string, unknown>} */
+const fixtures = {
+  funnel: {
+    stages: [
+      { label: 'Visits', value: 1200 },
+      { label: 'Leads', value: 300 },
+      { label: 'Customers', value: 42 },
+    ],
+  },
+  'empty-funnel': { stages: [] },
+  nps: { promoters: 60, passives: 25, detractors: 15 },
+  churn: { granularity: 'month', points: [{ period: '2024-01', customersAtStart: 100, customersLost: 4 }] },
+};
+
+/** The policy of /__test__/csp.html: what a strict host page would send. */
+export const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * @typedef {{ requests: number, finished: number, notModified: number, aborted: number,
+ *   ifNoneMatch: (string | null)[], accept: (string | null)[], cookie: (string | null)[] }} Stats
+ */
+/** @type {Map<string, Stats>} */
+const stats = new Map();
+const statsOf = (/** @type {string} */ id) => {
+  let s = stats.get(id);
+  if (!s)
+    stats.set(
+      id,
+      (s = { requests: 0, finished: 0, notModified: 0, aborted: 0, ifNoneMatch: [], accept: [], cookie: [] }),
+    );
+  return s;
+};
+
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// A small stable hash of the body, as the ETag.
+const etagOf = (/** @type {string} */ text) => {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = (h * 33) ^ text.charCodeAt(i);
+  return `"${(h >>> 0).toString(36)}-${text.length}"`;
+};
+
+const page = (/** @type {string} */ src) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>CSP fixture</title>
+    <script type="module" src="/test/data/csp-fixture.ts"></script>
+  </head>
+  <body>
+    <csp-fixture-host src="${src.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"></csp-fixture-host>
+  </body>
+</html>
+`;
+
+/**
+ * Koa middleware for @web/test-runner's `middleware` option: answers /__test__/ routes, passes the rest on.
+ * @param {import('koa').Context} ctx
+ * @param {() => Promise<unknown>} next
+ */
+export async function testServer(ctx, next) {
+  if (!ctx.path.startsWith('/__test__/')) return next();
+  const route = ctx.path.slice('/__test__/'.length);
+  const q = /** @type {Record<string, string | undefined>} */ (ctx.query);
+  const id = q.id ?? '';
+  ctx.set('cache-control', 'no-store');
+
+  if (route === 'stats') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(statsOf(id));
+    return;
+  }
+  if (route === 'csp.html') {
+    ctx.set('content-security-policy', CSP);
+    ctx.type = 'text/html';
+    ctx.body = page(q.src ?? '/__test__/fixture/funnel');
+    return;
+  }
+
+  const s = statsOf(id);
+  const n = s.requests++;
+  s.ifNoneMatch.push(ctx.get('if-none-match') || null);
+  s.accept.push(ctx.get('accept') || null);
+  s.cookie.push(ctx.get('cookie') || null);
+  // The client gave up (AbortController, timeout, page gone) before the answer was sent.
+  ctx.res.on('close', () => (ctx.res.writableFinished ? s.finished++ : s.aborted++));
+
+  /** @type {{ body?: unknown, raw?: string, status?: number | string, ms?: number | string, etag?: unknown }} */
+  let step;
+  if (route === 'json') step = { raw: q.body ?? 'null' };
+  else if (route.startsWith('fixture/') && route.slice(8) in fixtures)
+    step = { body: fixtures[route.slice(8)] };
+  else if (route === 'seq') {
+    const steps = JSON.parse(q.steps ?? '[]');
+    step = steps[Math.min(n, steps.length - 1)] ?? {};
+  } else step = { status: 404, body: { error: `no test route ${route}` } };
+  const status = Number(step.status ?? q.status ?? 200);
+  const ms = Number(step.ms ?? q.ms ?? 0);
+  const text = step.raw ?? JSON.stringify(step.body ?? { error: `status ${status}` });
+
+  if (ms > 0) await sleep(ms);
+  ctx.type = 'application/json';
+  if (step.etag ?? q.etag) {
+    const etag = etagOf(text);
+    ctx.set('etag', etag);
+    if (ctx.get('if-none-match') === etag) {
+      s.notModified++;
+      ctx.status = 304;
+      return;
+    }
+  }
+  ctx.status = status;
+  ctx.body = text;
+}
