@@ -1,0 +1,131 @@
+import { css, html } from 'lit';
+import type { TemplateResult } from 'lit';
+
+/** A column of `renderDataTable`: its header, and whether its cells are numbers (end-aligned). */
+export interface DataTableColumn {
+  label: string;
+  numeric?: boolean;
+}
+
+/** Options of `renderDataTable`. */
+export interface DataTableOptions {
+  id: string;
+  caption: string;
+  columns: readonly DataTableColumn[];
+  /** Formatted cells, one array per row, in column order. */
+  rows: readonly (readonly string[])[];
+  /** The first cell of each row is a `<th scope="row">` (default true). */
+  rowHeaders?: boolean;
+  /** Shown on screen; otherwise visually hidden but still read by screen readers. */
+  visible: boolean;
+}
+
+/**
+ * The chart's data as a real `<table part="table">` with a caption and column (and row) headers.
+ * Visually hidden unless `visible` (the `.visually-hidden` class of `baseStyles` on a wrapper,
+ * since a table box cannot shrink to 1 px), always in the accessibility tree. Needs
+ * `dataTableStyles`.
+ */
+export function renderDataTable({
+  id,
+  caption,
+  columns,
+  rows,
+  rowHeaders = true,
+  visible,
+}: DataTableOptions): TemplateResult {
+  return html`<div class=${visible ? 'table-wrap' : 'visually-hidden'}>
+    <table id=${id} part="table" class="data-table">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          ${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              ${r.map((cell, i) => {
+                const num = columns[i]?.numeric ? 'num' : '';
+                return i === 0 && rowHeaders
+                  ? html`<th scope="row" class=${num}>${cell}</th>`
+                  : html`<td class=${num}>${cell}</td>`;
+              })}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** Options of `renderTableToggle`; `label` is the localized button text. */
+export interface TableToggleOptions {
+  controls: string;
+  expanded: boolean;
+  label: string;
+  onToggle: () => void;
+}
+
+/** A `<button part="table-toggle">` showing or hiding the data table (`aria-expanded`, `aria-controls`). */
+export function renderTableToggle({
+  controls,
+  expanded,
+  label,
+  onToggle,
+}: TableToggleOptions): TemplateResult {
+  return html`<button
+    type="button"
+    part="table-toggle"
+    class="table-toggle"
+    aria-controls=${controls}
+    aria-expanded=${expanded ? 'true' : 'false'}
+    @click=${onToggle}
+  >
+    ${label}
+  </button>`;
+}
+
+/** Styles of the data table and its toggle (colours from `tokens`). */
+export const dataTableStyles = css`
+  .table-wrap {
+    margin-block-start: var(--_space-sm);
+  }
+  .data-table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: var(--_fs-sm);
+    overflow-wrap: anywhere;
+  }
+  .data-table caption {
+    padding-block-end: var(--_space-xs);
+    font-weight: 600;
+    text-align: start;
+  }
+  .data-table th,
+  .data-table td {
+    padding: var(--_space-xs) var(--_space-sm);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+  }
+  .data-table thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .data-table .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .table-toggle {
+    padding: var(--_space-xs) var(--_space-sm);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    font-size: var(--_fs-sm);
+    cursor: pointer;
+  }
+`;

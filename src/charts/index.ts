@@ -1,0 +1,12 @@
+// What the charts share: design tokens and base styles, size observer, axes as Lit SVG
+// templates, tooltip, accessible data table. Imports lit only (d3 scales are made by the charts).
+export { tokens, baseStyles } from './tokens.js';
+export { SizeController } from './size.js';
+export { ticksOf, horizontalRange, mirrorMargin, renderAxis, renderGrid, axisStyles } from './axis.js';
+export type { Tick, Orient, TickScale, AxisOptions, GridOptions } from './axis.js';
+export { renderTooltip, tooltipStyles, TooltipController } from './tooltip.js';
+export type { TooltipOptions } from './tooltip.js';
+export { renderDataTable, renderTableToggle, dataTableStyles } from './data-table.js';
+export type { DataTableColumn, DataTableOptions, TableToggleOptions } from './data-table.js';
+export { cssProps } from './css-props.js';
+export type { CssProps } from './css-props.js';

@@ -1,0 +1,57 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Content-box size of the host (or of an inner element given to `observe`), in whole pixels,
+ * from a ResizeObserver. Sizes come only from observer entries (no layout reads in render), and
+ * the host updates only when the rounded size changes. `width` and `height` are 0 until the
+ * first observation.
+ *
+ * ```ts
+ * private size = new SizeController(this);
+ * firstUpdated() { this.size.observe(this.renderRoot.querySelector('.plot')!); } // optional
+ * ```
+ */
+export class SizeController implements ReactiveController {
+  /** Content-box width in px, rounded. */
+  width = 0;
+  /** Content-box height in px, rounded. */
+  height = 0;
+  private _ro?: ResizeObserver;
+  private _on = false;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & Element,
+    private _el: Element = _host,
+  ) {
+    _host.addController(this);
+  }
+
+  /** Observe `el` instead of the current target (the host by default). */
+  observe(el: Element): void {
+    this._ro?.unobserve(this._el);
+    this._el = el;
+    if (this._on) this._ro?.observe(el);
+  }
+
+  /** @internal */
+  hostConnected(): void {
+    this._on = true;
+    (this._ro ??= new ResizeObserver((entries) => {
+      const r = entries.findLast((e) => e.target === this._el)?.contentRect;
+      if (!r) return;
+      const w = Math.round(r.width);
+      const h = Math.round(r.height);
+      if (w !== this.width || h !== this.height) {
+        this.width = w;
+        this.height = h;
+        this._host.requestUpdate();
+      }
+    })).observe(this._el);
+  }
+
+  /** @internal */
+  hostDisconnected(): void {
+    this._on = false;
+    this._ro?.disconnect();
+  }
+}

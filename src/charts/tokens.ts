@@ -1,0 +1,219 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element. A page sets the public `--crm-*` properties anywhere up
+ * the tree (`:root`, a wrapper, or the element itself); the kit never declares them, it reads
+ * them into private `--_*` variables with a light or dark default. Light and dark pairs meet
+ * WCAG 2.2 AA against the surface (text ≥ 4.5:1, graphics ≥ 3:1). A page value applies to both
+ * themes; set it under your own dark selector to vary it by theme.
+ *
+ * Theme: `theme="light"` or `theme="dark"` on the element; absent or `auto` follows
+ * `prefers-color-scheme`. `forced-colors: active` maps every colour to a system colour;
+ * `prefers-reduced-motion: reduce` sets the motion duration to 0s.
+ *
+ * @cssprop --crm-color-promoter - Promoters (NPS 9–10). Light #1a7f37, dark #3fb950.
+ * @cssprop --crm-color-passive - Passives (NPS 7–8). Light #9a6700, dark #d29922.
+ * @cssprop --crm-color-detractor - Detractors (NPS 0–6). Light #cf222e, dark #f85149.
+ * @cssprop --crm-color-positive - A change for the better. Light #1a7f37, dark #3fb950.
+ * @cssprop --crm-color-negative - A change for the worse. Light #cf222e, dark #f85149.
+ * @cssprop --crm-color-series-1 - First data series. Light #0969da, dark #4493f8.
+ * @cssprop --crm-color-series-2 - Second data series. Light #8250df, dark #ab7df8.
+ * @cssprop --crm-color-series-3 - Third data series. Light #bc4c00, dark #db6d28.
+ * @cssprop --crm-color-series-4 - Fourth data series. Light #1b7c83, dark #39c5cf.
+ * @cssprop --crm-color-series-5 - Fifth data series. Light #bf3989, dark #db61a2.
+ * @cssprop --crm-color-grid - Grid lines. Light #d1d9e0, dark #2f353d.
+ * @cssprop --crm-color-axis - Axis and tick lines. Light #818b98, dark #656c76.
+ * @cssprop --crm-color-text - Text. Light #1f2328, dark #f0f6fc.
+ * @cssprop --crm-color-text-muted - Secondary text and tick labels. Light #59636e, dark #9198a1.
+ * @cssprop --crm-color-surface - Background of the element. Light #ffffff, dark #0d1117.
+ * @cssprop --crm-color-border - Borders and separators. Light #d1d9e0, dark #3d444d.
+ * @cssprop --crm-color-focus - Keyboard focus ring. Light #0969da, dark #4493f8.
+ * @cssprop --crm-color-tooltip-bg - Tooltip background. Light #1f2328, dark #f0f6fc.
+ * @cssprop --crm-color-tooltip-text - Tooltip text. Light #ffffff, dark #1f2328.
+ * @cssprop --crm-color-skeleton - Loading placeholder. Light #eff2f5, dark #212830.
+ * @cssprop --crm-font-family - Font stack (system fonts; nothing is downloaded).
+ * @cssprop --crm-font-size-sm - Small text: ticks, tooltips, tables. Default 0.75rem.
+ * @cssprop --crm-font-size-md - Body text. Default 0.875rem.
+ * @cssprop --crm-font-size-lg - Headings. Default 1rem.
+ * @cssprop --crm-font-size-xl - Large headings. Default 1.25rem.
+ * @cssprop --crm-font-size-display - Big numbers; follows the container width. Default clamp(1.75rem, 12cqi, 3.5rem).
+ * @cssprop --crm-radius - Corner radius. Default 6px.
+ * @cssprop --crm-space-xs - Spacing step 1. Default 0.25rem.
+ * @cssprop --crm-space-sm - Spacing step 2. Default 0.5rem.
+ * @cssprop --crm-space-md - Spacing step 3. Default 0.75rem.
+ * @cssprop --crm-space-lg - Spacing step 4. Default 1rem.
+ * @cssprop --crm-motion-duration - Length of transitions. Default 200ms; 0s under reduced motion.
+ */
+export const tokens = (() => {
+  const dark = css`
+    color-scheme: dark;
+    --_promoter: var(--crm-color-promoter, #3fb950);
+    --_passive: var(--crm-color-passive, #d29922);
+    --_detractor: var(--crm-color-detractor, #f85149);
+    --_positive: var(--crm-color-positive, #3fb950);
+    --_negative: var(--crm-color-negative, #f85149);
+    --_series-1: var(--crm-color-series-1, #4493f8);
+    --_series-2: var(--crm-color-series-2, #ab7df8);
+    --_series-3: var(--crm-color-series-3, #db6d28);
+    --_series-4: var(--crm-color-series-4, #39c5cf);
+    --_series-5: var(--crm-color-series-5, #db61a2);
+    --_grid: var(--crm-color-grid, #2f353d);
+    --_axis: var(--crm-color-axis, #656c76);
+    --_text: var(--crm-color-text, #f0f6fc);
+    --_muted: var(--crm-color-text-muted, #9198a1);
+    --_surface: var(--crm-color-surface, #0d1117);
+    --_border: var(--crm-color-border, #3d444d);
+    --_focus: var(--crm-color-focus, #4493f8);
+    --_tooltip-bg: var(--crm-color-tooltip-bg, #f0f6fc);
+    --_tooltip-text: var(--crm-color-tooltip-text, #1f2328);
+    --_skeleton: var(--crm-color-skeleton, #212830);
+  `;
+  return css`
+    :host {
+      color-scheme: light;
+      --_promoter: var(--crm-color-promoter, #1a7f37);
+      --_passive: var(--crm-color-passive, #9a6700);
+      --_detractor: var(--crm-color-detractor, #cf222e);
+      --_positive: var(--crm-color-positive, #1a7f37);
+      --_negative: var(--crm-color-negative, #cf222e);
+      --_series-1: var(--crm-color-series-1, #0969da);
+      --_series-2: var(--crm-color-series-2, #8250df);
+      --_series-3: var(--crm-color-series-3, #bc4c00);
+      --_series-4: var(--crm-color-series-4, #1b7c83);
+      --_series-5: var(--crm-color-series-5, #bf3989);
+      --_grid: var(--crm-color-grid, #d1d9e0);
+      --_axis: var(--crm-color-axis, #818b98);
+      --_text: var(--crm-color-text, #1f2328);
+      --_muted: var(--crm-color-text-muted, #59636e);
+      --_surface: var(--crm-color-surface, #fff);
+      --_border: var(--crm-color-border, #d1d9e0);
+      --_focus: var(--crm-color-focus, #0969da);
+      --_tooltip-bg: var(--crm-color-tooltip-bg, #1f2328);
+      --_tooltip-text: var(--crm-color-tooltip-text, #fff);
+      --_skeleton: var(--crm-color-skeleton, #eff2f5);
+      --_font: var(--crm-font-family, system-ui, 'Segoe UI', Roboto, sans-serif);
+      --_fs-sm: var(--crm-font-size-sm, 0.75rem);
+      --_fs-md: var(--crm-font-size-md, 0.875rem);
+      --_fs-lg: var(--crm-font-size-lg, 1rem);
+      --_fs-xl: var(--crm-font-size-xl, 1.25rem);
+      --_fs-display: var(--crm-font-size-display, clamp(1.75rem, 12cqi, 3.5rem));
+      --_radius: var(--crm-radius, 6px);
+      --_space-xs: var(--crm-space-xs, 0.25rem);
+      --_space-sm: var(--crm-space-sm, 0.5rem);
+      --_space-md: var(--crm-space-md, 0.75rem);
+      --_space-lg: var(--crm-space-lg, 1rem);
+      --_motion: var(--crm-motion-duration, 200ms);
+    }
+    :host([theme='dark']) {
+      ${dark}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        ${dark}
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      :host {
+        --_motion: 0s;
+      }
+    }
+    @media (forced-colors: active) {
+      :host {
+        --_promoter: Highlight;
+        --_passive: CanvasText;
+        --_detractor: LinkText;
+        --_positive: Highlight;
+        --_negative: LinkText;
+        --_series-1: Highlight;
+        --_series-2: LinkText;
+        --_series-3: CanvasText;
+        --_series-4: VisitedText;
+        --_series-5: ActiveText;
+        --_grid: GrayText;
+        --_axis: CanvasText;
+        --_text: CanvasText;
+        --_muted: CanvasText;
+        --_surface: Canvas;
+        --_border: CanvasText;
+        --_focus: Highlight;
+        --_tooltip-bg: Canvas;
+        --_tooltip-text: CanvasText;
+        --_skeleton: GrayText;
+      }
+    }
+  `;
+})();
+
+/**
+ * Base look of every element (use after `tokens`): block box on the surface colour, the kit's
+ * font, an inline-size container, `[hidden]`, `.visually-hidden` (screen-reader only), a visible
+ * `:focus-visible` ring, a `.skeleton` shimmer (still under reduced motion) and `.message` for
+ * empty and error text. The host is `position: relative` so tooltips place against it.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    container-type: inline-size;
+    font-family: var(--_font);
+    font-size: var(--_fs-md);
+    line-height: 1.4;
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .skeleton {
+    min-height: 1em;
+    border-radius: var(--_radius);
+    background: linear-gradient(
+        90deg,
+        transparent 30%,
+        color-mix(in srgb, var(--_surface) 55%, transparent) 50%,
+        transparent 70%
+      )
+      0 0 / 300% 100% var(--_skeleton);
+    animation: crm-shimmer 1.5s linear infinite;
+  }
+  @keyframes crm-shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: 0 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .message {
+    margin: 0;
+    padding: var(--_space-md);
+    color: var(--_muted);
+    text-align: center;
+  }
+`;
