@@ -1,5 +1,21 @@
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
+import { defineMessages } from '../i18n/index.js';
+
+// The table's own strings, kept beside it so an element without a table does not carry them.
+defineMessages({
+  en: { 'table.show': 'Show data table', 'table.hide': 'Hide data table', 'table.caption': '{title}: data' },
+  fa: {
+    'table.show': 'نمایش جدول داده‌ها',
+    'table.hide': 'پنهان کردن جدول داده‌ها',
+    'table.caption': 'داده‌های {title}',
+  },
+  ar: {
+    'table.show': 'عرض جدول البيانات',
+    'table.hide': 'إخفاء جدول البيانات',
+    'table.caption': 'بيانات {title}',
+  },
+});
 
 /** A column of `renderDataTable`: its header, and whether its cells are numbers (end-aligned). */
 export interface DataTableColumn {

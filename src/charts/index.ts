@@ -1,6 +1,6 @@
 // What the charts share: design tokens and base styles, size observer, axes as Lit SVG
 // templates, tooltip, accessible data table. Imports lit only (d3 scales are made by the charts).
-export { tokens, baseStyles } from './tokens.js';
+export { tokens, chartTokens, baseStyles } from './tokens.js';
 export { SizeController } from './size.js';
 export { ticksOf, horizontalRange, mirrorMargin, renderAxis, renderGrid, axisStyles } from './axis.js';
 export type { Tick, Orient, TickScale, AxisOptions, GridOptions } from './axis.js';

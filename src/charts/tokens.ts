@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Design tokens shared by every element. A page sets the public `--crm-*` properties anywhere up
+ * Design tokens shared by every element. Each colour is one `light-dark(light, dark)` pair chosen
+ * by the host's `color-scheme` (Chromium 123, Safari 17.5, Firefox 120). A page sets the public `--crm-*` properties anywhere up
  * the tree (`:root`, a wrapper, or the element itself); the kit never declares them, it reads
  * them into private `--_*` variables with a light or dark default. Light and dark pairs meet
  * WCAG 2.2 AA against the surface (text ≥ 4.5:1, graphics ≥ 3:1). A page value applies to both
@@ -44,105 +45,62 @@ import { css } from 'lit';
  * @cssprop --crm-space-lg - Spacing step 4. Default 1rem.
  * @cssprop --crm-motion-duration - Length of transitions. Default 200ms; 0s under reduced motion.
  */
-export const tokens = (() => {
-  const dark = css`
+export const tokens = css`
+  :host {
+    color-scheme: light;
+    --_promoter: var(--crm-color-promoter, light-dark(#1a7f37, #3fb950));
+    --_passive: var(--crm-color-passive, light-dark(#9a6700, #d29922));
+    --_detractor: var(--crm-color-detractor, light-dark(#cf222e, #f85149));
+    --_positive: var(--crm-color-positive, light-dark(#1a7f37, #3fb950));
+    --_negative: var(--crm-color-negative, light-dark(#cf222e, #f85149));
+    --_text: var(--crm-color-text, light-dark(#1f2328, #f0f6fc));
+    --_muted: var(--crm-color-text-muted, light-dark(#59636e, #9198a1));
+    --_surface: var(--crm-color-surface, light-dark(#fff, #0d1117));
+    --_border: var(--crm-color-border, light-dark(#d1d9e0, #3d444d));
+    --_focus: var(--crm-color-focus, light-dark(#0969da, #4493f8));
+    --_skeleton: var(--crm-color-skeleton, light-dark(#eff2f5, #212830));
+    --_font: var(--crm-font-family, system-ui, 'Segoe UI', Roboto, sans-serif);
+    --_fs-sm: var(--crm-font-size-sm, 0.75rem);
+    --_fs-md: var(--crm-font-size-md, 0.875rem);
+    --_fs-lg: var(--crm-font-size-lg, 1rem);
+    --_fs-xl: var(--crm-font-size-xl, 1.25rem);
+    --_fs-display: var(--crm-font-size-display, clamp(1.75rem, 12cqi, 3.5rem));
+    --_radius: var(--crm-radius, 6px);
+    --_space-xs: var(--crm-space-xs, 0.25rem);
+    --_space-sm: var(--crm-space-sm, 0.5rem);
+    --_space-md: var(--crm-space-md, 0.75rem);
+    --_space-lg: var(--crm-space-lg, 1rem);
+    --_motion: var(--crm-motion-duration, 200ms);
+  }
+  :host([theme='dark']) {
     color-scheme: dark;
-    --_promoter: var(--crm-color-promoter, #3fb950);
-    --_passive: var(--crm-color-passive, #d29922);
-    --_detractor: var(--crm-color-detractor, #f85149);
-    --_positive: var(--crm-color-positive, #3fb950);
-    --_negative: var(--crm-color-negative, #f85149);
-    --_series-1: var(--crm-color-series-1, #4493f8);
-    --_series-2: var(--crm-color-series-2, #ab7df8);
-    --_series-3: var(--crm-color-series-3, #db6d28);
-    --_series-4: var(--crm-color-series-4, #39c5cf);
-    --_series-5: var(--crm-color-series-5, #db61a2);
-    --_grid: var(--crm-color-grid, #2f353d);
-    --_axis: var(--crm-color-axis, #656c76);
-    --_text: var(--crm-color-text, #f0f6fc);
-    --_muted: var(--crm-color-text-muted, #9198a1);
-    --_surface: var(--crm-color-surface, #0d1117);
-    --_border: var(--crm-color-border, #3d444d);
-    --_focus: var(--crm-color-focus, #4493f8);
-    --_tooltip-bg: var(--crm-color-tooltip-bg, #f0f6fc);
-    --_tooltip-text: var(--crm-color-tooltip-text, #1f2328);
-    --_skeleton: var(--crm-color-skeleton, #212830);
-  `;
-  return css`
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
     :host {
-      color-scheme: light;
-      --_promoter: var(--crm-color-promoter, #1a7f37);
-      --_passive: var(--crm-color-passive, #9a6700);
-      --_detractor: var(--crm-color-detractor, #cf222e);
-      --_positive: var(--crm-color-positive, #1a7f37);
-      --_negative: var(--crm-color-negative, #cf222e);
-      --_series-1: var(--crm-color-series-1, #0969da);
-      --_series-2: var(--crm-color-series-2, #8250df);
-      --_series-3: var(--crm-color-series-3, #bc4c00);
-      --_series-4: var(--crm-color-series-4, #1b7c83);
-      --_series-5: var(--crm-color-series-5, #bf3989);
-      --_grid: var(--crm-color-grid, #d1d9e0);
-      --_axis: var(--crm-color-axis, #818b98);
-      --_text: var(--crm-color-text, #1f2328);
-      --_muted: var(--crm-color-text-muted, #59636e);
-      --_surface: var(--crm-color-surface, #fff);
-      --_border: var(--crm-color-border, #d1d9e0);
-      --_focus: var(--crm-color-focus, #0969da);
-      --_tooltip-bg: var(--crm-color-tooltip-bg, #1f2328);
-      --_tooltip-text: var(--crm-color-tooltip-text, #fff);
-      --_skeleton: var(--crm-color-skeleton, #eff2f5);
-      --_font: var(--crm-font-family, system-ui, 'Segoe UI', Roboto, sans-serif);
-      --_fs-sm: var(--crm-font-size-sm, 0.75rem);
-      --_fs-md: var(--crm-font-size-md, 0.875rem);
-      --_fs-lg: var(--crm-font-size-lg, 1rem);
-      --_fs-xl: var(--crm-font-size-xl, 1.25rem);
-      --_fs-display: var(--crm-font-size-display, clamp(1.75rem, 12cqi, 3.5rem));
-      --_radius: var(--crm-radius, 6px);
-      --_space-xs: var(--crm-space-xs, 0.25rem);
-      --_space-sm: var(--crm-space-sm, 0.5rem);
-      --_space-md: var(--crm-space-md, 0.75rem);
-      --_space-lg: var(--crm-space-lg, 1rem);
-      --_motion: var(--crm-motion-duration, 200ms);
+      --_motion: 0s;
     }
-    :host([theme='dark']) {
-      ${dark}
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_promoter: Highlight;
+      --_passive: CanvasText;
+      --_detractor: LinkText;
+      --_positive: Highlight;
+      --_negative: LinkText;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_focus: Highlight;
+      --_skeleton: GrayText;
     }
-    @media (prefers-color-scheme: dark) {
-      :host(:not([theme='light'])) {
-        ${dark}
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      :host {
-        --_motion: 0s;
-      }
-    }
-    @media (forced-colors: active) {
-      :host {
-        --_promoter: Highlight;
-        --_passive: CanvasText;
-        --_detractor: LinkText;
-        --_positive: Highlight;
-        --_negative: LinkText;
-        --_series-1: Highlight;
-        --_series-2: LinkText;
-        --_series-3: CanvasText;
-        --_series-4: VisitedText;
-        --_series-5: ActiveText;
-        --_grid: GrayText;
-        --_axis: CanvasText;
-        --_text: CanvasText;
-        --_muted: CanvasText;
-        --_surface: Canvas;
-        --_border: CanvasText;
-        --_focus: Highlight;
-        --_tooltip-bg: Canvas;
-        --_tooltip-text: CanvasText;
-        --_skeleton: GrayText;
-      }
-    }
-  `;
-})();
+  }
+`;
 
 /**
  * Base look of every element (use after `tokens`): block box on the surface colour, the kit's
@@ -217,3 +175,35 @@ export const baseStyles = css`
     text-align: center;
   }
 `;
+
+/**
+ * The tokens only charts use (series, grid, axis, tooltip), apart from `tokens` so that an element
+ * without axes or tooltips does not carry them (a pure IIFE, so bundlers drop it when unused).
+ * Use after `tokens`.
+ */
+export const chartTokens = /* @__PURE__ */ (() => css`
+  :host {
+    --_series-1: var(--crm-color-series-1, light-dark(#0969da, #4493f8));
+    --_series-2: var(--crm-color-series-2, light-dark(#8250df, #ab7df8));
+    --_series-3: var(--crm-color-series-3, light-dark(#bc4c00, #db6d28));
+    --_series-4: var(--crm-color-series-4, light-dark(#1b7c83, #39c5cf));
+    --_series-5: var(--crm-color-series-5, light-dark(#bf3989, #db61a2));
+    --_grid: var(--crm-color-grid, light-dark(#d1d9e0, #2f353d));
+    --_axis: var(--crm-color-axis, light-dark(#818b98, #656c76));
+    --_tooltip-bg: var(--crm-color-tooltip-bg, light-dark(#1f2328, #f0f6fc));
+    --_tooltip-text: var(--crm-color-tooltip-text, light-dark(#fff, #1f2328));
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_series-1: Highlight;
+      --_series-2: LinkText;
+      --_series-3: CanvasText;
+      --_series-4: VisitedText;
+      --_series-5: ActiveText;
+      --_grid: GrayText;
+      --_axis: CanvasText;
+      --_tooltip-bg: Canvas;
+      --_tooltip-text: CanvasText;
+    }
+  }
+`)();

@@ -10,6 +10,7 @@ import {
   renderGrid,
   ticksOf,
   tokens,
+  chartTokens,
 } from '../../src/charts/index.js';
 import type { Orient, Tick } from '../../src/charts/index.js';
 
@@ -92,7 +93,7 @@ describe('ticksOf', () => {
 
 const TAG = 'test-axis-host-c';
 class AxisHost extends LitElement {
-  static override styles = [tokens, baseStyles, axisStyles];
+  static override styles = [tokens, chartTokens, baseStyles, axisStyles];
   ticks: Tick<unknown>[] = [];
   orient: Orient = 'bottom';
   override render() {

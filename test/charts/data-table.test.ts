@@ -1,6 +1,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
+import { getFormatter, translate } from '../../src/i18n/index.js';
 import {
   baseStyles,
   dataTableStyles,
@@ -135,6 +136,16 @@ describe('renderDataTable', () => {
     const [first, second] = [...table.tHead!.rows[0]!.cells].map((c) => c.getBoundingClientRect());
     expect(first!.left).to.be.greaterThan(second!.left);
     expect(table.caption!.textContent!.trim()).to.equal('ریزش ماهانه');
+  });
+});
+
+describe('data table strings', () => {
+  it('ships its own strings in en, fa and ar', () => {
+    const say = (locale: string, key: string) => translate(getFormatter({ locale }), key, { title: 'NPS' });
+    expect(say('en', 'table.caption')).to.equal('NPS: data');
+    expect(say('en', 'table.show')).to.equal('Show data table');
+    expect(say('fa', 'table.hide')).to.equal('پنهان کردن جدول داده‌ها');
+    expect(say('ar', 'table.caption')).to.equal('بيانات NPS');
   });
 });
 

@@ -2,7 +2,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { LitElement, css, unsafeCSS } from 'lit';
 import type { TemplateResult } from 'lit';
-import { baseStyles, tokens } from '../../src/charts/index.js';
+import { baseStyles, chartTokens, tokens } from '../../src/charts/index.js';
 
 /** Private variables of `tokens`, each painted as the `color` of a part of the same name. */
 const TEXT = ['text', 'muted'] as const;
@@ -27,6 +27,7 @@ const TAG = 'test-tokens-host-c';
 class TokensHost extends LitElement {
   static override styles = [
     tokens,
+    chartTokens,
     baseStyles,
     unsafeCSS(KEYS.map((k) => `[part='${k}']{color:var(--_${k})}`).join('')),
     css`
@@ -183,22 +184,41 @@ describe('tokens', () => {
     expect(getComputedStyle(skeleton).animationName).to.equal('none');
   });
   it('maps every colour to a system colour under forced-colors: active', () => {
-    // wtr's Chromium launcher cannot emulate forced colours: check the rules themselves.
-    const rules = [...tokens.styleSheet!.cssRules];
-    const host = rules.find(
-      (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':host',
-    )!;
-    const colours = [...host.style].filter((p) => /^--_(?!font|fs-|radius|space|motion)/.test(p));
-    expect(colours).to.include.members(['--_promoter', '--_surface', '--_focus', '--_tooltip-bg']);
-    const forced = rules.find(
-      (r): r is CSSMediaRule =>
-        r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'),
-    )!;
-    const style = (forced.cssRules[0] as CSSStyleRule).style;
-    const system = /^(Canvas|CanvasText|LinkText|VisitedText|ActiveText|Highlight|HighlightText|GrayText)$/;
-    for (const p of colours) expect(style.getPropertyValue(p).trim(), p).to.match(system);
-    expect(style.getPropertyValue('--_surface').trim()).to.equal('Canvas');
-    expect(style.getPropertyValue('--_text').trim()).to.equal('CanvasText');
+    // wtr's Chromium launcher cannot emulate forced colours: check the rules themselves, in both
+    // the core tokens and the chart tokens.
+    const seen: string[] = [];
+    for (const sheet of [tokens, chartTokens]) {
+      const rules = [...sheet.styleSheet!.cssRules];
+      const host = rules.find(
+        (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === ':host',
+      )!;
+      const colours = [...host.style].filter((p) => /^--_(?!font|fs-|radius|space|motion)/.test(p));
+      const forced = rules.find(
+        (r): r is CSSMediaRule =>
+          r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'),
+      )!;
+      const style = (forced.cssRules[0] as CSSStyleRule).style;
+      const system = /^(Canvas|CanvasText|LinkText|VisitedText|ActiveText|Highlight|HighlightText|GrayText)$/;
+      for (const p of colours) expect(style.getPropertyValue(p).trim(), p).to.match(system);
+      seen.push(...colours);
+      if (sheet === tokens) {
+        expect(style.getPropertyValue('--_surface').trim()).to.equal('Canvas');
+        expect(style.getPropertyValue('--_text').trim()).to.equal('CanvasText');
+      }
+    }
+    expect(seen).to.include.members([
+      '--_promoter',
+      '--_surface',
+      '--_focus',
+      '--_tooltip-bg',
+      '--_series-1',
+    ]);
+  });
+
+  it('keeps the chart-only tokens out of the core tokens', () => {
+    const core = [...tokens.styleSheet!.cssRules].map((r) => r.cssText).join('');
+    expect(core).not.to.match(/--_(series-1|grid|axis|tooltip-bg)\b/);
+    expect(core).to.match(/--_promoter\b/);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   baseStyles,
   renderTooltip,
   tokens,
+  chartTokens,
   tooltipStyles,
 } from '../../src/charts/index.js';
 
@@ -20,6 +21,7 @@ const TAG = 'test-tooltip-host-c';
 class TipHost extends LitElement {
   static override styles = [
     tokens,
+    chartTokens,
     baseStyles,
     tooltipStyles,
     css`
@@ -249,6 +251,7 @@ const STATIC = 'test-tooltip-static-c';
 class StaticTip extends LitElement {
   static override styles = [
     tokens,
+    chartTokens,
     baseStyles,
     tooltipStyles,
     css`

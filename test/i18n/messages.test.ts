@@ -52,9 +52,6 @@ describe('translate', () => {
       'error.json',
       'error.schema',
       'source.inline',
-      'table.show',
-      'table.hide',
-      'table.caption',
       'period.quarter',
       'delta.up',
       'delta.down',
@@ -75,7 +72,6 @@ describe('translate', () => {
     expect(translate(en, 'error.http', params)).to.equal('Could not load /api/nps (HTTP 404).');
     expect(translate(fa, 'error.http', params)).to.equal('دریافت /api/nps ممکن نشد (خطای HTTP ۴۰۴).');
     expect(translate(arEG, 'error.http', params)).to.equal('تعذّر تحميل /api/nps (خطأ HTTP ٤٠٤).');
-    expect(translate(en, 'table.caption', { title: 'NPS' })).to.equal('NPS: data');
     expect(translate(en, 'delta.up', { value: '+9.5' })).to.equal('up +9.5');
     expect(translate(en, 'error.json', { source: translate(en, 'source.inline') })).to.equal(
       'The inline data is not valid JSON.',
