@@ -68,14 +68,14 @@ describe('npsInputSchema', () => {
 
   it('rejects bad counts, scores, responses, previous and target with the issue path', () => {
     expect(issues(npsInputSchema, { promoters: 1, passives: 2, detractors: -1 })).to.deep.equal([
-      { path: 'detractors', message: 'must be at least 0' },
+      { path: 'detractors', message: 'expected a whole number ≥ 0' },
     ]);
     expect(issues(npsInputSchema, { promoters: 1.5, passives: 2, detractors: 1 })).to.deep.equal([
-      { path: 'promoters', message: 'expected integer' },
+      { path: 'promoters', message: 'expected a whole number ≥ 0' },
     ]);
     expect(issues(npsInputSchema, { scores: [1, 11, 2.5] })).to.deep.equal([
-      { path: 'scores[1]', message: 'must be at most 10' },
-      { path: 'scores[2]', message: 'expected integer' },
+      { path: 'scores[1]', message: 'expected a whole number 0–10' },
+      { path: 'scores[2]', message: 'expected a whole number 0–10' },
     ]);
     expect(issues(npsInputSchema, { scores: [1, '9'] })).to.deep.equal([
       { path: 'scores[1]', message: 'expected number' },
@@ -84,10 +84,10 @@ describe('npsInputSchema', () => {
       { path: 'responses[1].score', message: 'expected number' },
     ]);
     expect(issues(npsInputSchema, { scores: [9], previous: { scores: [12] } })).to.deep.equal([
-      { path: 'previous.scores[0]', message: 'must be at most 10' },
+      { path: 'previous.scores[0]', message: 'expected a whole number 0–10' },
     ]);
     expect(issues(npsInputSchema, { scores: [9], target: 101 })).to.deep.equal([
-      { path: 'target', message: 'must be at most 100' },
+      { path: 'target', message: 'expected −100…100' },
     ]);
     expect(issues(npsInputSchema, [9, 10])[0]).to.deep.equal({ path: '', message: 'expected object' });
   });
@@ -201,7 +201,7 @@ describe('churnInputSchema', () => {
         granularity: 'month',
         points: [{ period: '2024-01', customersAtStart: -1, customersLost: 0 }],
       }),
-    ).to.deep.equal([{ path: 'points[0].customersAtStart', message: 'must be at least 0' }]);
+    ).to.deep.equal([{ path: 'points[0].customersAtStart', message: 'expected a whole number ≥ 0' }]);
     expect(issues(churnInputSchema, { points: [{ date: '2024-01-01', rate: 1.5 }] })).to.deep.equal([
       { path: 'points[0].rate', message: 'must be at most 1' },
     ]);
@@ -251,7 +251,7 @@ describe('npsResponseSchema', () => {
 
   it('rejects score 11, a bad UUID and a category that does not match the score', () => {
     expect(issues(npsResponseSchema, { ...valid, score: 11 })).to.deep.equal([
-      { path: 'score', message: 'must be at most 10' },
+      { path: 'score', message: 'expected a whole number 0–10' },
     ]);
     expect(issues(npsResponseSchema, { ...valid, id: 'not-a-uuid' })).to.deep.equal([
       { path: 'id', message: 'invalid uuid' },
