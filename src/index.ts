@@ -3,3 +3,6 @@
  * `dist/crm-widgets.js` is this module bundled whole for a plain `<script type="module">`.
  */
 export * from './metrics/index.js';
+export * from './data/index.js';
+export * from './i18n/index.js';
+export { NpsGauge } from './components/nps-gauge/index.js';

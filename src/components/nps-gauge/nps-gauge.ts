@@ -1,0 +1,262 @@
+import { html, nothing, svg } from 'lit';
+import { arc } from 'd3-shape';
+import { compareNps, computeNps, type NpsComparison, type NpsResult } from '../../metrics/index.js';
+import { DataController, npsInput, npsInputSchema, type NpsData, type NpsShape } from '../../data/index.js';
+import { cssProps } from '../../charts/css-props.js';
+import { CrmElement } from '../crm-element.js';
+import { gaugeStyles } from './nps-gauge.styles.js';
+import './messages.js';
+
+const total = (data: NpsShape): number =>
+  data.scores?.length ??
+  data.responses?.length ??
+  (data.promoters ?? 0) + (data.passives ?? 0) + (data.detractors ?? 0);
+
+/** −100…100 → radians on the half circle: −π/2 (left) … π/2 (right); 0 points up. */
+const angle = (score: number) => (Math.max(-100, Math.min(100, score)) / 100) * (Math.PI / 2);
+
+/** Half away from zero like the formatter (Math.round takes −2.5 to −2), never −0. */
+const round = (v: number) => Math.sign(v) * Math.round(Math.abs(v)) + 0;
+
+const RING = arc<{ startAngle: number; endAngle: number }>().innerRadius(66).outerRadius(92).cornerRadius(3);
+
+/** The three zones of the dial: below 0, 0–50, 50 and above (Bain's "good" and "excellent"). */
+const ZONES = [
+  ['detractor', -100, 0],
+  ['passive', 0, 50],
+  ['promoter', 50, 100],
+] as const;
+
+interface View {
+  result: NpsResult;
+  delta: NpsComparison | undefined;
+  target: number | undefined;
+}
+
+/**
+ * A semicircular Net Promoter Score gauge from −100 to 100, with the promoter / passive /
+ * detractor split, the 95% margin of error and the change since the previous period.
+ *
+ * In right-to-left pages the split bar and the text mirror; the dial keeps −100 on the left and
+ * 100 on the right, as a number line does in Persian and Arabic mathematics and dashboards.
+ *
+ * @summary Net Promoter Score gauge.
+ *
+ * @attr promoters - Number of promoters (answers 9–10); with `passives` and `detractors`.
+ * @attr passives - Number of passives (answers 7–8).
+ * @attr detractors - Number of detractors (answers 0–6).
+ * @attr scores - The answers themselves, 0–10, separated by commas or spaces: `10,9,7,3`.
+ * @attr target - A target score, −100…100, marked on the dial (beats the data's `target`; ignored outside that range).
+ * @attr label - The caption; default "Net Promoter Score" in the element's language.
+ * @attr min-responses - Below this many responses the gauge says the sample is too small to trust (default 30).
+ *
+ * @csspart base - The wrapper of everything the gauge draws.
+ * @csspart arc - The dial's zones (each also has part `arc-detractor`, `arc-passive` or `arc-promoter`).
+ * @csspart needle - The needle pointing at the score.
+ * @csspart target - The target mark on the dial.
+ * @csspart score - The score as a large number.
+ * @csspart margin - The ±margin of error under the score.
+ * @csspart label - The caption.
+ * @csspart split - The promoter / passive / detractor split (bar and legend).
+ * @csspart delta - The change since the previous period.
+ * @csspart note - The small-sample warning.
+ * @csspart message - The loading, empty or error message.
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssprop --crm-color-promoter - Promoter zone, bar and swatch.
+ * @cssprop --crm-color-passive - Passive zone, bar and swatch.
+ * @cssprop --crm-color-detractor - Detractor zone, bar and swatch.
+ * @cssprop --crm-color-positive - A rise since the previous period.
+ * @cssprop --crm-color-negative - A fall since the previous period.
+ * @cssprop --crm-color-text - Text.
+ * @cssprop --crm-color-text-muted - Secondary text.
+ * @cssprop --crm-color-surface - Background.
+ * @cssprop --crm-font-family - Font.
+ */
+export class NpsGauge extends CrmElement<NpsData> {
+  static override styles = [...CrmElement.styles, gaugeStyles];
+
+  static override properties = {
+    promoters: { type: Number },
+    passives: { type: Number },
+    detractors: { type: Number },
+    scores: {},
+    target: { type: Number },
+    label: {},
+    minResponses: { type: Number, attribute: 'min-responses' },
+  };
+
+  promoters: number | null = null;
+  passives: number | null = null;
+  detractors: number | null = null;
+  scores: string | null = null;
+  target: number | null = null;
+  label: string | null = null;
+  minResponses = 30;
+
+  protected readonly loader = new DataController<NpsData>(this, {
+    schema: npsInputSchema,
+    attributes: () =>
+      this.scores !== null
+        ? {
+            scores: this.scores
+              .split(/[\s,]+/)
+              .filter(Boolean)
+              .map(Number),
+          }
+        : this.promoters !== null || this.passives !== null || this.detractors !== null
+          ? { promoters: this.promoters ?? 0, passives: this.passives ?? 0, detractors: this.detractors ?? 0 }
+          : undefined,
+    isEmpty: (data) => total(data) === 0,
+  });
+
+  #data: NpsData | undefined;
+  #view: View | undefined;
+  #shown: number | undefined;
+  #announcement = '';
+
+  /** Computes once per new data: a million scores are counted once, not on every render. */
+  #compute(): View | undefined {
+    const data = this.loader.state === 'ready' ? this.loader.value : undefined;
+    if (data !== this.#data) {
+      this.#data = data;
+      this.#view = data && {
+        result: computeNps(npsInput(data)),
+        delta:
+          data.previous && total(data.previous) > 0
+            ? compareNps(npsInput(data), npsInput(data.previous))
+            : undefined,
+        target: data.target,
+      };
+    }
+    return this.#view;
+  }
+
+  override render() {
+    const view = this.#compute();
+    const { lang, dir } = this.locale;
+    const title = this.label ?? this.locale.t('nps.title');
+    const status = view?.result.score == null ? this.renderStatus(this.locale.t('nps.empty')) : nothing;
+    return html`<div part="base" class="base" lang=${lang} dir=${dir}>
+      <div part="label" class="label">${title}</div>
+      ${view && view.result.score !== null ? this.#renderGauge(view, title) : status}
+    </div>`;
+  }
+
+  #renderGauge({ result, delta, target: dataTarget }: View, title: string) {
+    const { t, format } = this.locale;
+    const score = result.score as number;
+    const rounded = format.integer(score);
+    const margin = format.integer(result.marginOfError ?? 0);
+    const pct = (share: number) => format.percent(share, 0);
+    // A target attribute outside −100…100 (or not a number) is ignored, like invalid data would be.
+    const own = this.target;
+    const target = own !== null && own >= -100 && own <= 100 ? own : dataTarget;
+    const summary = t('nps.summary', {
+      title,
+      score: rounded,
+      margin,
+      from: t('nps.from', { count: result.total }),
+      promoters: pct(result.shares.promoters),
+      passives: pct(result.shares.passives),
+      detractors: pct(result.shares.detractors),
+    });
+    const name =
+      target == null ? summary : `${summary}. ${t('nps.target', { target: format.integer(target) })}`;
+    // Announce a change of the score once (not the first value, not a change of language).
+    const now = round(score);
+    if (this.#shown !== undefined && this.#shown !== now)
+      this.#announcement = t('nps.changed', { title, score: rounded });
+    this.#shown = now;
+
+    const needle = (angle(score) * 180) / Math.PI;
+    const small = result.total < this.minResponses;
+    return html`
+      <div
+        class="meter"
+        role="meter"
+        aria-valuemin="-100"
+        aria-valuemax="100"
+        aria-valuenow=${now}
+        aria-valuetext=${rounded}
+        aria-label=${name}
+      >
+        <svg viewBox="0 0 200 114" aria-hidden="true">
+          <g transform="translate(100 98)">
+            ${ZONES.map(
+              ([zone, from, to]) =>
+                svg`<path part="arc arc-${zone}" class="zone ${zone}" d=${RING({ startAngle: angle(from), endAngle: angle(to) }) ?? ''}></path>`,
+            )}
+            ${target === undefined || target === null ? nothing : this.#renderTarget(target)}
+            <path
+              part="needle"
+              class="needle"
+              ${cssProps({ '--angle': `${needle}deg` })}
+              d="M-4 0L0 -86L4 0Z"
+            ></path>
+            <circle class="hub" r="7"></circle>
+            <text class="end" x="-79" y="14" text-anchor="middle">${format.integer(-100)}</text>
+            <text class="end" x="79" y="14" text-anchor="middle">${format.integer(100)}</text>
+          </g>
+        </svg>
+        <div class="readout">
+          <span part="score" class="score">${rounded}</span>
+          <span part="margin" class="margin">${t('nps.margin', { margin })}</span>
+        </div>
+      </div>
+      ${delta ? this.#renderDelta(delta) : nothing}
+      ${small ? html`<p part="note" class="note">${t('nps.small', { min: this.minResponses })}</p>` : nothing}
+      ${this.#renderSplit(result)}
+      <span class="visually-hidden" role="status">${this.#announcement}</span>
+    `;
+  }
+
+  #renderTarget(target: number) {
+    const a = angle(target);
+    const [x, y] = [Math.sin(a), -Math.cos(a)];
+    const label = this.locale.t('nps.target', { target: this.locale.format.integer(target) });
+    return svg`<line part="target" class="target" x1=${x * 60} y1=${y * 60} x2=${x * 98} y2=${y * 98}><title>${label}</title></line>`;
+  }
+
+  #renderDelta(delta: NpsComparison) {
+    const { t, format } = this.locale;
+    const difference = round(delta.difference ?? 0);
+    const direction = difference > 0 ? 'up' : difference < 0 ? 'down' : 'same';
+    const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '●';
+    const value = format.delta(difference, { maximumFractionDigits: 0 });
+    return html`<p part="delta" class="delta ${direction}">
+      <span aria-hidden="true">${arrow}</span>
+      <span class="visually-hidden">${t(`delta.${direction}`, { value })}</span>
+      <span aria-hidden="true">${direction === 'same' ? t('delta.same') : value}</span>
+      <span class="muted"
+        >${t('nps.previous')}${delta.significant ? '' : ` · ${t('delta.notSignificant')}`}</span
+      >
+    </p>`;
+  }
+
+  #renderSplit(result: NpsResult) {
+    const { t, format } = this.locale;
+    const rows = (['promoters', 'passives', 'detractors'] as const).map((key) => ({
+      key,
+      zone: key.slice(0, -1),
+      share: result.shares[key],
+      count: result[key],
+    }));
+    return html`<div part="split" class="split">
+      <div class="bar" aria-hidden="true">
+        ${rows.map(({ zone, share }) => html`<span class=${zone} ${cssProps({ '--share': share })}></span>`)}
+      </div>
+      <ul class="legend">
+        ${rows.map(
+          ({ key, zone, share, count }) =>
+            html`<li class=${zone}>
+              <span class="swatch" aria-hidden="true"></span>
+              <span class="name">${t(`nps.${key}`)}</span>
+              <span class="share">${format.percent(share, 0)}</span>
+              <span class="count">${t('nps.responses', { count })}</span>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
