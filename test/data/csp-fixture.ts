@@ -5,11 +5,12 @@
 //
 // Found here: Lit's `styleMap` writes its FIRST value as a `style="…"` attribute string (setAttribute),
 // which `style-src 'self'` blocks (one style-src-attr violation per element); only later updates go
-// through CSSOM. Dynamic values therefore go through an element directive that only ever uses CSSOM.
-import { LitElement, css, html, noChange } from 'lit';
-import type { ElementPart } from 'lit';
+// through CSSOM. Dynamic values therefore go through `cssProps` (src/charts), which only uses CSSOM.
+// The page also holds a real <nps-gauge> loading from its own `src`.
+import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Directive, directive } from 'lit/directive.js';
+import { cssProps } from '../../src/charts/css-props.js';
+import '../../src/components/nps-gauge/index.js';
 import { DataController, funnelInputSchema, funnelStages } from '../../src/data/index.js';
 import type { DataHost, LoadState } from '../../src/data/index.js';
 
@@ -20,6 +21,8 @@ export interface CspReport {
   text: string;
   /** The `--bar` custom property of each bar, as set through CSSOM. */
   bars: string[];
+  /** The <nps-gauge>: its state, score text, needle angle and accessible name. */
+  gauge: { state: string | null; score: string; angle: string; name: string };
   violations: string[];
   errors: string[];
 }
@@ -31,20 +34,6 @@ document.addEventListener('securitypolicyviolation', (e) =>
 );
 window.addEventListener('error', (e) => errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
-
-/** `<li ${cssProps({ '--bar': '40%' })}>`: sets custom properties through CSSOM only, never a style attribute. */
-const cssProps = directive(
-  class extends Directive {
-    render(_props: Record<string, string>) {
-      return noChange;
-    }
-    override update(part: ElementPart, [props]: [Record<string, string>]) {
-      for (const [name, value] of Object.entries(props))
-        (part.element as HTMLElement).style.setProperty(name, value);
-      return noChange;
-    }
-  },
-);
 
 class CspFixtureHost extends LitElement implements DataHost {
   static override styles = css`
@@ -82,10 +71,19 @@ class CspFixtureHost extends LitElement implements DataHost {
 if (!customElements.get('csp-fixture-host')) customElements.define('csp-fixture-host', CspFixtureHost);
 
 const host = document.querySelector<CspFixtureHost>('csp-fixture-host')!;
-const report = async () => {
-  await host.updateComplete;
+const gauge = document.querySelector('nps-gauge')!;
+/** Resolves when the element has loaded or failed. */
+const settled = (el: Element) =>
+  new Promise((resolve) => {
+    el.addEventListener('crm-data', resolve, { once: true });
+    el.addEventListener('crm-error', resolve, { once: true });
+  });
+
+void Promise.all([settled(host), settled(gauge)]).then(async () => {
+  await Promise.all([host.updateComplete, gauge.updateComplete]);
   // Violation events are queued as tasks: let them arrive before reporting.
   await new Promise((resolve) => setTimeout(resolve, 100));
+  const root = gauge.shadowRoot!;
   const message: CspReport = {
     type: 'csp-fixture',
     state: host.state,
@@ -93,10 +91,14 @@ const report = async () => {
     bars: [...(host.shadowRoot?.querySelectorAll('li') ?? [])].map((li) =>
       li.style.getPropertyValue('--bar'),
     ),
+    gauge: {
+      state: gauge.getAttribute('state'),
+      score: root.querySelector('[part~="score"]')?.textContent ?? '',
+      angle: root.querySelector<SVGElement>('[part~="needle"]')?.style.getPropertyValue('--angle') ?? '',
+      name: root.querySelector('[role="meter"]')?.getAttribute('aria-label') ?? '',
+    },
     violations,
     errors,
   };
   parent.postMessage(message, '*');
-};
-host.addEventListener('crm-data', () => void report(), { once: true });
-host.addEventListener('crm-error', () => void report(), { once: true });
+});

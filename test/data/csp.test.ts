@@ -2,10 +2,10 @@ import { expect } from '@open-wc/testing';
 import type { CspReport } from './csp-fixture.js';
 
 /** Loads /__test__/csp.html in an iframe and waits for the fixture's report. */
-const runFixture = (src: string): Promise<CspReport> => {
+const runFixture = (src: string, gauge = '/__test__/fixture/nps'): Promise<CspReport> => {
   const frame = document.createElement('iframe');
   frame.title = 'CSP fixture';
-  frame.src = `/__test__/csp.html?src=${encodeURIComponent(src)}`;
+  frame.src = `/__test__/csp.html?src=${encodeURIComponent(src)}&gauge=${encodeURIComponent(gauge)}`;
   const result = new Promise<CspReport>((resolve) => {
     const onMessage = (e: MessageEvent<CspReport>) => {
       if (e.source !== frame.contentWindow || e.data?.type !== 'csp-fixture') return;
@@ -19,7 +19,7 @@ const runFixture = (src: string): Promise<CspReport> => {
   return result;
 };
 
-describe('data loader under a strict Content-Security-Policy', () => {
+describe('the kit under a strict Content-Security-Policy', () => {
   it('serves the fixture page with the strict policy', async () => {
     const res = await fetch('/__test__/csp.html');
     const csp = res.headers.get('content-security-policy') ?? '';
@@ -39,6 +39,24 @@ describe('data loader under a strict Content-Security-Policy', () => {
     expect(report.bars).to.deep.equal(['100%', '25%', '3.5%']);
     const stats = await (await fetch(`/__test__/stats?id=${id}`)).json();
     expect(stats.requests).to.equal(1);
+  });
+
+  it('renders a real <nps-gauge> from src in Persian, needle set through CSSOM, with zero violations', async () => {
+    const report = await runFixture('/__test__/fixture/funnel');
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    // fixture nps: 60 promoters, 25 passives, 15 detractors → (60 − 15) / 100 · 100 = 45; needle 45 · 0.9 = 40.5°
+    expect(report.gauge.state).to.equal('ready');
+    expect(report.gauge.score).to.equal('۴۵');
+    expect(report.gauge.angle).to.equal('40.5deg');
+    expect(report.gauge.name).to.include('۴۵').and.include('۱۰۰ پاسخ');
+  });
+
+  it('shows the gauge error message under the policy too', async () => {
+    const report = await runFixture('/__test__/fixture/funnel', '/__test__/json?status=404&note=intentional');
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.gauge.state).to.equal('error');
   });
 
   it('renders the error message, also with zero violations', async () => {

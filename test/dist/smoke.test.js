@@ -22,6 +22,34 @@ describe('dist/crm-widgets.js', () => {
     }
     // 2 promoters, 1 passive, 1 detractor: (2 − 1) / 4 · 100 = 25
     assert(mod.computeNps([10, 9, 7, 3]).score === 25, 'computeNps([10, 9, 7, 3]).score is not 25');
+    for (const name of ['npsInputSchema', 'DataController', 'registerMessages', 'NpsGauge']) {
+      assert(mod[name] !== undefined, `${name} is not exported`);
+    }
+  });
+
+  it('defines <nps-gauge>, which renders from attributes in English and Persian', async () => {
+    await import('/dist/crm-widgets.js');
+    assert(customElements.get('nps-gauge') !== undefined, '<nps-gauge> is not defined');
+    const box = document.createElement('div');
+    box.style.width = '360px';
+    document.body.append(box);
+    // 412 promoters, 180 passives, 96 detractors: (412 − 96) / 688 · 100 = 45.93 → 46
+    for (const [lang, score] of [
+      ['en', '46'],
+      ['fa', '۴۶'],
+    ]) {
+      const gauge = document.createElement('nps-gauge');
+      gauge.setAttribute('lang', lang);
+      gauge.setAttribute('promoters', '412');
+      gauge.setAttribute('passives', '180');
+      gauge.setAttribute('detractors', '96');
+      box.append(gauge);
+      await gauge.updateComplete;
+      const shown = gauge.shadowRoot?.querySelector('[part~="score"]')?.textContent;
+      assert(shown === score, `<nps-gauge lang=${lang}> shows ${shown}, not ${score}`);
+      assert(gauge.getAttribute('state') === 'ready', `state is ${gauge.getAttribute('state')}`);
+    }
+    box.remove();
   });
 });
 

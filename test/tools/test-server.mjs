@@ -7,8 +7,9 @@
 //   /__test__/seq?steps=<json array>  request n answers step n (the last step repeats); a step is
 //                                     { body?: any JSON, raw?: text, status?, ms?, etag? }
 //   /__test__/stats?id=               what the server saw for that id (see `stats` below)
-//   /__test__/csp.html?src=<url>      a page under a strict Content-Security-Policy that loads
-//                                     /test/data/csp-fixture.ts (transpiled by the runner)
+//   /__test__/csp.html?src=<url>&gauge=<url>  a page under a strict Content-Security-Policy that
+//                                     loads /test/data/csp-fixture.ts (transpiled by the runner)
+//                                     with a fixture host and an <nps-gauge> fetching those URLs
 // Options of json, fixture and seq: status=<code> (default 200), ms=<delay>, etag=1 (answer with an
 // ETag of the body; a matching If-None-Match gets 304).
 
@@ -54,15 +55,20 @@ const etagOf = (/** @type {string} */ text) => {
   return `"${(h >>> 0).toString(36)}-${text.length}"`;
 };
 
-const page = (/** @type {string} */ src) => `<!doctype html>
-<html lang="en">
+const attr = (/** @type {string} */ v) => v.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+// The fixture host and a real <nps-gauge> (tokens, i18n, loader, needle set through CSSOM), both
+// loading their data from `src` URLs, in Persian so the locale layer is exercised too.
+const page = (/** @type {string} */ src, /** @type {string} */ gauge) => `<!doctype html>
+<html lang="fa" dir="rtl">
   <head>
     <meta charset="utf-8" />
     <title>CSP fixture</title>
     <script type="module" src="/test/data/csp-fixture.ts"></script>
   </head>
   <body>
-    <csp-fixture-host src="${src.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"></csp-fixture-host>
+    <csp-fixture-host src="${attr(src)}"></csp-fixture-host>
+    <nps-gauge src="${attr(gauge)}"></nps-gauge>
   </body>
 </html>
 `;
@@ -87,7 +93,7 @@ export async function testServer(ctx, next) {
   if (route === 'csp.html') {
     ctx.set('content-security-policy', CSP);
     ctx.type = 'text/html';
-    ctx.body = page(q.src ?? '/__test__/fixture/funnel');
+    ctx.body = page(q.src ?? '/__test__/fixture/funnel', q.gauge ?? '/__test__/fixture/nps');
     return;
   }
 
