@@ -1,5 +1,6 @@
 import { html, render } from 'lit';
 import { churnSeries, compareNps, computeFunnel, computeNps } from '../src/metrics/index.js';
+import '../src/components/nps-gauge/index.js';
 import { customers, funnel, nps } from './sample-data.js';
 
 type Lang = 'en' | 'fa';
@@ -7,6 +8,7 @@ type Lang = 'en' | 'fa';
 const words = {
   en: {
     nps: 'Net Promoter Score, this quarter',
+    smallSample: 'NPS of a pilot survey',
     score: 'NPS',
     margin: '95% margin of error',
     interval: '95% interval (adjusted Wald)',
@@ -33,6 +35,7 @@ const words = {
   },
   fa: {
     nps: 'خالص امتیاز ترویج‌کنندگان، این فصل',
+    smallSample: 'NPS نظرسنجی آزمایشی',
     score: 'NPS',
     margin: 'حاشیهٔ خطای ۹۵٪',
     interval: 'بازهٔ ۹۵٪ (والد تعدیل‌شده)',
@@ -82,6 +85,10 @@ function tables(lang: Lang) {
     calendar: lang === 'fa' ? 'persian' : 'gregory',
   });
   return html`
+    <div class="gauges">
+      <nps-gauge .data=${{ ...nps.current, previous: nps.previous, target: 50 }}></nps-gauge>
+      <nps-gauge label=${t.smallSample} scores="10,9,9,8,7,10,3,6,9,10,10,4"></nps-gauge>
+    </div>
     <table>
       <caption>
         ${t.nps}
