@@ -63,12 +63,20 @@ export function resolveLang(el: Element): string {
 }
 
 /**
- * The direction of an element: the closest `dir` attribute on it or an ancestor (crossing shadow
- * roots) when it says `ltr` or `rtl`; `auto`, another value or no attribute → from the language.
+ * The direction of an element: walking up from it (crossing shadow roots), the first `dir` of
+ * `ltr`/`rtl` or `lang` decides, whichever is closer (`dir` first on the same element). So
+ * `<nps-gauge lang="fa">` on a `<html dir="ltr">` page is right to left: its own language is
+ * closer than the page's direction. `auto`, another value or nothing at all → from `lang`.
  */
 export function resolveDir(el: Element, lang: string = resolveLang(el)): Direction {
-  const d = closest(el, 'dir')?.toLowerCase();
-  return d == 'ltr' || d == 'rtl' ? d : isRtlLanguage(lang) ? 'rtl' : 'ltr';
+  for (let n: Node | null = el; n; n = up(n)) {
+    const e = n as Element;
+    const d = e.getAttribute?.('dir')?.trim().toLowerCase();
+    if (d == 'ltr' || d == 'rtl') return d;
+    const l = canonical(e.getAttribute?.('lang')?.trim());
+    if (l) return isRtlLanguage(l) ? 'rtl' : 'ltr';
+  }
+  return isRtlLanguage(lang) ? 'rtl' : 'ltr';
 }
 
 const OWN = ['lang', 'dir', 'numbering', 'calendar'];

@@ -136,7 +136,7 @@ describe('isRtlLanguage and resolveDir', () => {
     expect(isRtlLanguage('')).to.equal(false);
   });
 
-  it('takes the own dir, then the closest ancestor dir, else the language', async () => {
+  it('takes the closest dir or lang, dir first on the same element, else the given language', async () => {
     const el = fixtureSync(
       html`<div lang="fa">
         <p id="a"></p>
@@ -150,7 +150,25 @@ describe('isRtlLanguage and resolveDir', () => {
     expect(resolveDir($('#b span'))).to.equal('ltr');
     expect(resolveDir($('#b i'))).to.equal('rtl');
     expect(resolveDir($('#c'))).to.equal('ltr');
-    expect(resolveDir($('#c'), 'ar')).to.equal('rtl');
+    // The element's own lang is closer than anything passed in.
+    expect(resolveDir($('#c'), 'ar')).to.equal('ltr');
+    // Nothing on the path: the given language decides.
+    expect(resolveDir(document.createElement('p'), 'ar')).to.equal('rtl');
+    expect(resolveDir(document.createElement('p'), 'en')).to.equal('ltr');
+  });
+
+  it('lets an element own lang beat a farther dir (a Persian widget on an English page)', async () => {
+    const el = fixtureSync(
+      html`<div dir="ltr" lang="en">
+        <p id="fa" lang="fa"></p>
+        <section lang="ar"><span id="ar"></span></section>
+        <p id="near" lang="fa" dir="ltr"></p>
+      </div>`,
+    );
+    expect(resolveDir(el.querySelector('#fa')!)).to.equal('rtl');
+    expect(resolveDir(el.querySelector('#ar')!)).to.equal('rtl');
+    expect(resolveDir(el.querySelector('#near')!)).to.equal('ltr');
+    expect(resolveDir(el)).to.equal('ltr');
   });
 
   it('reads dir="auto" and unknown values from the language', async () => {
