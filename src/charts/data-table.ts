@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { defineMessages } from '../i18n/index.js';
 
@@ -42,39 +42,45 @@ export interface DataTableOptions {
  * since a table box cannot shrink to 1 px), always in the accessibility tree. Needs
  * `dataTableStyles`.
  */
-export function renderDataTable({
-  id,
-  caption,
-  columns,
-  rows,
-  rowHeaders = true,
-  visible,
-}: DataTableOptions): TemplateResult {
-  return html`<div class=${visible ? 'table-wrap' : 'visually-hidden'}>
-    <table id=${id} part="table" class="data-table">
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          ${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              ${r.map((cell, i) => {
-                const num = columns[i]?.numeric ? 'num' : '';
-                return i === 0 && rowHeaders
-                  ? html`<th scope="row" class=${num}>${cell}</th>`
-                  : html`<td class=${num}>${cell}</td>`;
-              })}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+export function renderDataTable(options: DataTableOptions): TemplateResult {
+  const { caption, visible } = options;
+  const table = renderTable(options);
+  // Shown, a wide table scrolls sideways in its wrapper: a focusable, named region, so keyboard
+  // users can scroll it too.
+  return html`<div
+    class=${visible ? 'table-wrap' : 'visually-hidden'}
+    role=${visible ? 'region' : nothing}
+    aria-label=${visible ? caption : nothing}
+    tabindex=${visible ? '0' : nothing}
+  >
+    ${table}
   </div>`;
+}
+
+function renderTable({ id, caption, columns, rows, rowHeaders = true }: DataTableOptions): TemplateResult {
+  return html` <table id=${id} part="table" class="data-table">
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        ${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (r) =>
+          html`<tr>
+            ${r.map((cell, i) => {
+              const num = columns[i]?.numeric ? 'num' : '';
+              return i === 0 && rowHeaders
+                ? html`<th scope="row" class=${num}>${cell}</th>`
+                : html`<td class=${num}>${cell}</td>`;
+            })}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 /** Options of `renderTableToggle`; `label` is the localized button text. */
@@ -108,12 +114,12 @@ export function renderTableToggle({
 export const dataTableStyles = css`
   .table-wrap {
     margin-block-start: var(--_space-sm);
+    overflow-x: auto;
   }
   .data-table {
     width: 100%;
     border-collapse: collapse;
     font-size: var(--_fs-sm);
-    overflow-wrap: anywhere;
   }
   .data-table caption {
     padding-block-end: var(--_space-xs);
@@ -131,6 +137,7 @@ export const dataTableStyles = css`
     font-weight: 600;
   }
   .data-table .num {
+    white-space: nowrap;
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
