@@ -3,6 +3,8 @@ export {
   npsInputSchema,
   funnelStageSchema,
   funnelInputSchema,
+  funnelObjectSchema,
+  wrapStages,
   churnInputSchema,
   npsResponseSchema,
   npsInput,

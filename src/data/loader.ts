@@ -51,6 +51,8 @@ export interface DataControllerOptions<T> {
   attributes: () => unknown;
   /** Valid data with nothing to show → state 'empty'. */
   isEmpty?: (data: T) => boolean;
+  /** Reshapes raw input before validation (e.g. a bare array of stages into `{ stages }`). */
+  prepare?: (raw: unknown) => unknown;
 }
 
 const isScript = (n: Node | null): boolean => n?.nodeName == 'SCRIPT';
@@ -219,7 +221,7 @@ export class DataController<T> implements ReactiveController {
     let r;
     let empty;
     try {
-      r = this.#o.schema.safeParse(raw);
+      r = this.#o.schema.safeParse(this.#o.prepare ? this.#o.prepare(raw) : raw);
       empty = r.success && this.#o.isEmpty?.(r.data);
     } catch {
       // A throwing refinement or isEmpty is still only invalid data.

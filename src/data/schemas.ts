@@ -10,7 +10,7 @@ import type { FunnelStageInput, NpsInput } from '../metrics/index.js';
 const num = (ok: (v: number) => boolean, message: string) => z.number().check(z.refine(ok, message));
 const count = () => num((v) => Number.isInteger(v) && v >= 0, 'expected a whole number ≥ 0');
 const score = () => num((v) => Number.isInteger(v) && v >= 0 && v <= 10, 'expected a whole number 0–10');
-const amount = () => z.number().check(z.minimum(0));
+const amount = () => num((v) => v >= 0 && v < Infinity, 'expected a number ≥ 0');
 const calendar = () => z.optional(z.enum(['gregory', 'persian']));
 const granularity = () => z.enum(['month', 'quarter', 'year']);
 // YYYY-MM-DD, optionally with a time and an offset (offset-less means UTC, as in metrics/).
@@ -69,10 +69,19 @@ export type NpsShape = Omit<NpsData, 'previous' | 'target'>;
 
 /** One funnel stage: non-empty label, non-negative finite value, optional non-negative previous value. */
 export const funnelStageSchema = /* @__PURE__ */ (() =>
-  z.object({ label: z.string().check(z.minLength(1)), value: amount(), previous: z.optional(amount()) }))();
-/** `<funnel-view>` input: `{ stages: [...] }` or a bare array of stages. */
+  z.object({
+    label: z.string().check(z.refine((s) => s.length > 0, 'must not be empty')),
+    value: amount(),
+    previous: z.optional(amount()),
+  }))();
+/** `<funnel-view>` input as an object: `{ stages: [...] }`. */
+export const funnelObjectSchema = /* @__PURE__ */ (() => z.object({ stages: z.array(funnelStageSchema) }))();
+/**
+ * `<funnel-view>` input: `{ stages: [...] }` or a bare array of stages. The element itself
+ * wraps a bare array and validates with `funnelObjectSchema`: zod's union would add 0.36 kB.
+ */
 export const funnelInputSchema = /* @__PURE__ */ (() =>
-  z.union([z.object({ stages: z.array(funnelStageSchema) }), z.array(funnelStageSchema)]))();
+  z.union([funnelObjectSchema, z.array(funnelStageSchema)]))();
 /** Validated `<funnel-view>` input. */
 export type FunnelData = z.infer<typeof funnelInputSchema>;
 /** One validated funnel stage. */
@@ -151,3 +160,6 @@ export const npsInput = (d: NpsShape): NpsInput =>
 
 /** The stages of either funnel shape. */
 export const funnelStages = (d: FunnelData): FunnelStageInput[] => ('stages' in d ? d.stages : d);
+
+/** A bare array of stages as `{ stages }`; anything else as it is (for `funnelObjectSchema`). */
+export const wrapStages = (raw: unknown): unknown => (Array.isArray(raw) ? { stages: raw } : raw);

@@ -97,10 +97,6 @@ defineMessages({
     'error.schema': 'The data is not valid at {field}.',
     'source.inline': 'The inline data',
     'period.quarter': 'Q{quarter} {year}',
-    'delta.up': 'up {value}',
-    'delta.down': 'down {value}',
-    'delta.same': 'unchanged',
-    'delta.notSignificant': 'not significant',
   },
   fa: {
     'state.loading': 'در حال بارگذاری…',
@@ -112,10 +108,6 @@ defineMessages({
     'error.schema': 'داده‌ها در {field} معتبر نیستند.',
     'source.inline': 'داده‌های درون صفحه',
     'period.quarter': 'فصل {quarter} {year}',
-    'delta.up': 'افزایش {value}',
-    'delta.down': 'کاهش {value}',
-    'delta.same': 'بدون تغییر',
-    'delta.notSignificant': 'معنادار نیست',
   },
   ar: {
     'state.loading': 'جارٍ التحميل…',
@@ -133,9 +125,5 @@ defineMessages({
     'error.schema': 'البيانات غير صالحة في الحقل {field}.',
     'source.inline': 'البيانات المضمّنة في الصفحة',
     'period.quarter': 'الربع {quarter} {year}',
-    'delta.up': 'ارتفاع {value}',
-    'delta.down': 'انخفاض {value}',
-    'delta.same': 'دون تغيير',
-    'delta.notSignificant': 'غير دالّ إحصائيًا',
   },
 });

@@ -5,6 +5,8 @@ import {
   formatIssues,
   formatPath,
   funnelInputSchema,
+  funnelObjectSchema,
+  wrapStages,
   funnelStageSchema,
   funnelStages,
   npsInput,
@@ -134,13 +136,23 @@ describe('funnelInputSchema', () => {
     accepts(funnelStageSchema, { label: 'x', value: 1 });
   });
 
+  it('wrapStages turns a bare array into { stages } for funnelObjectSchema', () => {
+    expect(wrapStages(stages)).to.deep.equal({ stages });
+    expect(wrapStages({ stages })).to.deep.equal({ stages });
+    expect(accepts(funnelObjectSchema, wrapStages(stages))).to.deep.equal({ stages });
+    expect(issues(funnelObjectSchema, wrapStages([{ label: 'a', value: -1 }]))).to.deep.equal([
+      { path: 'stages[0].value', message: 'expected a number ≥ 0' },
+    ]);
+    expect(issues(funnelObjectSchema, stages)[0]).to.deep.equal({ path: '', message: 'expected object' });
+  });
+
   it('rejects a bad stage with its path in either shape', () => {
     expect(issues(funnelInputSchema, { stages: [...stages, { label: 'Won', value: '7' }] })).to.deep.equal([
       { path: 'stages[3].value', message: 'expected number' },
     ]);
     expect(issues(funnelInputSchema, [{ label: '', value: -1 }])).to.deep.equal([
       { path: '[0].label', message: 'must not be empty' },
-      { path: '[0].value', message: 'must be at least 0' },
+      { path: '[0].value', message: 'expected a number ≥ 0' },
     ]);
     expect(issues(funnelInputSchema, { stages: [{ label: 'a' }] })).to.deep.equal([
       { path: 'stages[0].value', message: 'expected number' },
@@ -149,7 +161,7 @@ describe('funnelInputSchema', () => {
       { path: 'stages[0].value', message: 'expected number' },
     ]);
     expect(issues(funnelInputSchema, { stages: [{ label: 'a', value: 1, previous: -2 }] })).to.deep.equal([
-      { path: 'stages[0].previous', message: 'must be at least 0' },
+      { path: 'stages[0].previous', message: 'expected a number ≥ 0' },
     ]);
     expect(issues(funnelInputSchema, {})).to.deep.equal([{ path: 'stages', message: 'expected array' }]);
   });

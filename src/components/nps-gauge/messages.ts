@@ -3,6 +3,10 @@ import { defineMessages } from '../../i18n/index.js';
 // Every string <nps-gauge> shows or announces, in English, Persian and Arabic.
 defineMessages({
   en: {
+    'delta.up': 'up {value}',
+    'delta.down': 'down {value}',
+    'delta.same': 'unchanged',
+    'delta.notSignificant': 'not significant',
     'nps.title': 'Net Promoter Score',
     'nps.summary':
       '{title} {score} (±{margin}) {from}: {promoters} promoters, {passives} passives, {detractors} detractors',
@@ -19,6 +23,10 @@ defineMessages({
     'nps.changed': '{title} is now {score}',
   },
   fa: {
+    'delta.up': 'افزایش {value}',
+    'delta.down': 'کاهش {value}',
+    'delta.same': 'بدون تغییر',
+    'delta.notSignificant': 'معنادار نیست',
     'nps.title': 'خالص امتیاز ترویج‌کنندگان',
     'nps.summary':
       '{title} {score} (±{margin}) {from}: {promoters} مروج، {passives} منفعل، {detractors} منتقد',
@@ -35,6 +43,10 @@ defineMessages({
     'nps.changed': '{title} اکنون {score} است',
   },
   ar: {
+    'delta.up': 'ارتفاع {value}',
+    'delta.down': 'انخفاض {value}',
+    'delta.same': 'دون تغيير',
+    'delta.notSignificant': 'غير دالّ إحصائيًا',
     'nps.title': 'صافي نقاط الترويج',
     'nps.summary':
       '{title} {score} (±{margin}) {from}: {promoters} مروّجون، {passives} محايدون، {detractors} منتقدون',
