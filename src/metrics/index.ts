@@ -5,7 +5,15 @@ export { computeCes } from './ces.js';
 export type { CesScale, CesOptions, CesResult } from './ces.js';
 export { churnRate, retentionRate } from './churn.js';
 export type { ChurnInput } from './churn.js';
-export { periodKey, periodStart, nextPeriodStart, periodRange } from './periods.js';
+export {
+  periodKey,
+  periodStart,
+  nextPeriodStart,
+  periodRange,
+  periodStartOfKey,
+  utcDate,
+} from './periods.js';
+export { movingAverage } from './series.js';
 export type { Granularity, Calendar, DateInput, Period } from './periods.js';
 export { churnSeries } from './churn-series.js';
 export type { Customer, ChurnSeriesOptions, ChurnPeriod } from './churn-series.js';

@@ -125,3 +125,30 @@ export function periodRange(
   }
   return out;
 }
+
+/**
+ * First day (UTC midnight) of the period a key names, in the calendar: `2024-03`, `2024-Q1`,
+ * `2024`; Persian `1403-01` → 2024-03-20. Estimated from the mean year, then confirmed against
+ * `periodKey` (RangeError naming `period` for a key that is not one).
+ */
+export function periodStartOfKey(
+  key: string,
+  granularity: Granularity,
+  calendar: Calendar = 'gregory',
+): Date {
+  const m = /^(\d{4})(?:-(?:(\d\d)|Q([1-4])))?$/.exec(key);
+  const month = m ? (m[3] ? 3 * +m[3] - 2 : m[2] ? +m[2] : 1) : 0;
+  if (m && month >= 1 && month <= 12) {
+    // Mid-month of the estimate: within a few days of the true month in either calendar.
+    const guess =
+      calendar == 'persian'
+        ? Date.UTC(+m[1]! + 621, 2, 21) + ((month - 1) * 30.44 + 15) * DAY
+        : Date.UTC(+m[1]!, month - 1, 15);
+    const start = startOf(guess, granularity, calendar);
+    if (keyOf(start, granularity, calendar) == key) return new Date(start);
+  }
+  return fail('period', `a ${granularity} key such as '2024-03', '2024-Q1' or '2024'`, key);
+}
+
+/** A date input (Date, epoch ms, ISO string; date-only and offset-less strings are UTC) as a Date. */
+export const utcDate = (date: DateInput): Date => new Date(toTime('date', date));

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { nextPeriodStart, periodKey, periodRange, periodStart } from '../../src/metrics/index.js';
+import {
+  nextPeriodStart,
+  periodKey,
+  periodRange,
+  periodStart,
+  periodStartOfKey,
+} from '../../src/metrics/index.js';
 import type { Calendar, Granularity } from '../../src/metrics/index.js';
 
 const DAY = 86_400_000;
@@ -184,5 +190,44 @@ describe('periods (properties)', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('periodStartOfKey', () => {
+  it('finds the first day of Gregorian keys', () => {
+    expect(periodStartOfKey('2024-03', 'month').toISOString()).to.equal('2024-03-01T00:00:00.000Z');
+    expect(periodStartOfKey('2024-Q4', 'quarter').toISOString()).to.equal('2024-10-01T00:00:00.000Z');
+    expect(periodStartOfKey('2025', 'year').toISOString()).to.equal('2025-01-01T00:00:00.000Z');
+  });
+
+  it('finds the first day of Persian keys', () => {
+    // Farvardin 1403 begins on 2024-03-20; Mehr 1403 (month 7, Q3) on 2024-09-22; 1404 on 2025-03-21.
+    expect(periodStartOfKey('1403-01', 'month', 'persian').toISOString()).to.equal(
+      '2024-03-20T00:00:00.000Z',
+    );
+    expect(periodStartOfKey('1403-Q3', 'quarter', 'persian').toISOString()).to.equal(
+      '2024-09-22T00:00:00.000Z',
+    );
+    expect(periodStartOfKey('1404', 'year', 'persian').toISOString()).to.equal('2025-03-21T00:00:00.000Z');
+    // Esfand 1402 (the last month, 29 days) begins on 2024-02-20.
+    expect(periodStartOfKey('1402-12', 'month', 'persian').toISOString()).to.equal(
+      '2024-02-20T00:00:00.000Z',
+    );
+  });
+
+  it('round-trips periodKey for every month of 1395–1410 and 2016–2031', () => {
+    for (const calendar of ['gregory', 'persian'] as const) {
+      for (const p of periodRange('2016-04-01', '2031-02-01', 'month', calendar)) {
+        expect(periodStartOfKey(p.key, 'month', calendar).getTime(), `${calendar} ${p.key}`).to.equal(
+          p.start.getTime(),
+        );
+      }
+    }
+  });
+
+  it('rejects what is not a key, naming period', () => {
+    expect(() => periodStartOfKey('2024-13', 'month')).to.throw(RangeError, /period/);
+    expect(() => periodStartOfKey('March 2024', 'month')).to.throw(RangeError, /period/);
+    expect(() => periodStartOfKey('2024-03', 'quarter')).to.throw(RangeError, /period/);
   });
 });
