@@ -123,10 +123,12 @@ export const axisStyles = css`
     stroke: var(--_grid);
     shape-rendering: crispEdges;
   }
-  :host(:dir(rtl)) .axis.left text {
+  /* SVG start/end follow the text's direction: mirrored for text that is itself RTL, so a chart
+     may also draw in physical coordinates by giving its <svg> dir="ltr". */
+  .axis.left text:dir(rtl) {
     text-anchor: start;
   }
-  :host(:dir(rtl)) .axis.right text {
+  .axis.right text:dir(rtl) {
     text-anchor: end;
   }
 `;

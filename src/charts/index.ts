@@ -10,3 +10,4 @@ export { renderDataTable, renderTableToggle, dataTableStyles } from './data-tabl
 export type { DataTableColumn, DataTableOptions, TableToggleOptions } from './data-table.js';
 export { cssProps } from './css-props.js';
 export type { CssProps } from './css-props.js';
+export { lttb } from './lttb.js';

@@ -1,0 +1,62 @@
+/** Largest-Triangle-Three-Buckets (Steinarsson 2013): sorted indices of `threshold` of `count` points, first and last kept, O(count) time; non-finite y (gaps) loses to finite y in its bucket. */
+export function lttb(
+  count: number,
+  threshold: number,
+  x: (i: number) => number,
+  y: (i: number) => number,
+): number[] {
+  const n = count;
+  const t = Math.floor(threshold);
+  const out: number[] = [];
+  // Fewer than three points: every one of them, whatever the threshold.
+  if (!(t < n) || n < 3) {
+    for (let i = 0; i < n; i++) out.push(i);
+    return out;
+  }
+  if (t < 3) return [0, n - 1];
+  // Bucket k (0-based, k < b) holds indices [floor(k·m/b) + 1, floor((k+1)·m/b) + 1): integer bounds, no drift.
+  const m = n - 2;
+  const b = t - 2;
+  const fin = Number.isFinite;
+  let a = 0;
+  let lo = 1;
+  let hi = Math.floor(m / b) + 1;
+  out.push(0);
+  for (let k = 1; k <= b; k++) {
+    // The next bucket [hi, next); after the last bucket it is the last point alone.
+    const next = k < b ? Math.floor(((k + 1) * m) / b) + 1 : n;
+    let cx = 0;
+    let cy = 0;
+    let c = 0;
+    for (let j = hi; j < next; j++) {
+      cx += x(j);
+      const v = y(j);
+      if (fin(v)) {
+        cy += v;
+        c++;
+      }
+    }
+    cx /= next - hi;
+    cy /= c;
+    const ax = x(a);
+    let ay = y(a);
+    // After a gap (or before one) the missing corner takes the other's height.
+    if (!fin(ay)) ay = cy;
+    if (!fin(cy)) cy = ay;
+    let best = -2;
+    for (let j = lo; j < hi; j++) {
+      const v = y(j);
+      // Twice the triangle's area; a gap scores −1, so it is kept only if the whole bucket is a gap.
+      const area = fin(v) ? Math.abs((ax - cx) * (v - ay) - (ax - x(j)) * (cy - ay)) || 0 : -1;
+      if (area > best) {
+        best = area;
+        a = j;
+      }
+    }
+    out.push(a);
+    lo = hi;
+    hi = next;
+  }
+  out.push(n - 1);
+  return out;
+}
