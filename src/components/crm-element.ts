@@ -70,7 +70,8 @@ export abstract class CrmElement<T> extends LitElement implements DataHost {
       case 'json':
         return t('error.json', { source: error.url ? url : t('source.inline') });
       default:
-        return t('error.schema', { field: error.field ?? '' });
+        // The whole input is wrong (not an object, say): name where it came from instead.
+        return t('error.schema', { field: error.field || error.url || 'data' });
     }
   }
 

@@ -6,6 +6,10 @@ export {
   funnelObjectSchema,
   wrapStages,
   churnInputSchema,
+  churnPeriodsSchema,
+  churnRatesSchema,
+  churnCustomersSchema,
+  churnInput,
   npsResponseSchema,
   npsInput,
   funnelStages,
@@ -22,4 +26,7 @@ export type {
   DataSource,
   DataHost,
   DataControllerOptions,
+  Validator,
 } from './loader.js';
+export { churnTrend } from './churn.js';
+export type { Trend, TrendPoint } from './churn.js';

@@ -37,10 +37,6 @@ const message = (i: Issue): string => {
     }
     case 'invalid_format':
       return `invalid ${i.format}`;
-    case 'invalid_value':
-      return `expected one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `unknown keys ${i.keys.join(', ')}`;
     default:
       return i.message && i.message != 'Invalid input' ? i.message : 'invalid value';
   }

@@ -43,10 +43,17 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   state: LoadState;
 }
 
+/** What the loader needs of a schema: zod's `safeParse`, from any zod schema or a dispatcher such as `churnInput`. */
+export interface Validator<T> {
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { readonly issues: readonly z.core.$ZodIssue[] } };
+}
+
 /** How an element plugs into the loader. */
 export interface DataControllerOptions<T> {
   /** The element's zod/mini input schema (its own `safeParse` is used, so the loader adds no zod code). */
-  schema: z.ZodMiniType<T>;
+  schema: Validator<T>;
   /** Input built from the host's attributes, or undefined when none are set. */
   attributes: () => unknown;
   /** Valid data with nothing to show → state 'empty'. */

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import * as z from 'zod/mini';
 import {
   churnInputSchema,
   formatIssues,
   formatPath,
   funnelInputSchema,
+  churnInput,
   funnelObjectSchema,
   wrapStages,
   funnelStageSchema,
@@ -13,22 +13,22 @@ import {
   npsInputSchema,
   npsResponseSchema,
 } from '../../src/data/index.js';
-import type { DataIssue, NpsResponse } from '../../src/data/index.js';
+import type { DataIssue, NpsResponse, Validator } from '../../src/data/index.js';
 import { computeNps } from '../../src/metrics/index.js';
 
 /** The issues of a rejected input (fails the test when it is accepted). */
-const issues = (schema: z.ZodMiniType, input: unknown): DataIssue[] => {
-  const r = z.safeParse(schema, input);
+const issues = (schema: Validator<unknown>, input: unknown): DataIssue[] => {
+  const r = schema.safeParse(input);
   expect(r.success, `rejects ${JSON.stringify(input)}`).to.equal(false);
   return r.success ? [] : formatIssues(r.error);
 };
-const accepts = (schema: z.ZodMiniType, input: unknown) => {
-  const r = z.safeParse(schema, input);
+const accepts = (schema: Validator<unknown>, input: unknown) => {
+  const r = schema.safeParse(input);
   expect(
     r.success,
     `accepts ${JSON.stringify(input)}: ${r.success ? '' : JSON.stringify(formatIssues(r.error))}`,
   ).to.equal(true);
-  return r.data;
+  return r.success ? r.data : undefined;
 };
 
 describe('formatPath', () => {
@@ -195,6 +195,44 @@ describe('churnInputSchema', () => {
     });
   });
 
+  it('churnInput validates with the schema of the shape it is given, with the paths of that shape', () => {
+    const periods = {
+      granularity: 'month',
+      points: [{ period: '2024-01', customersAtStart: 10, customersLost: 1 }],
+    };
+    const rates = { points: [{ date: '2024-01-31', rate: 0.1 }] };
+    const customers = { customers: [{ start: '2024-01-04', end: null }] };
+    for (const input of [periods, rates, customers]) {
+      expect(accepts(churnInput, input)).to.deep.equal(accepts(churnInputSchema, input));
+    }
+    expect(issues(churnInput, { points: [{ date: '2024-01-31', rate: 2 }] })).to.deep.equal([
+      { path: 'points[0].rate', message: 'expected a rate 0…1' },
+    ]);
+    expect(issues(churnInput, { customers: [{ start: 'soon' }] })).to.deep.equal([
+      { path: 'customers[0].start', message: 'expected an ISO date' },
+    ]);
+    expect(issues(churnInput, null)[0]).to.deep.equal({ path: '', message: 'expected object' });
+  });
+
+  it('rejects a period key that is not one of the granularity, naming it', () => {
+    const at = (period: string, granularity = 'month', calendar?: string) =>
+      issues(churnInput, {
+        granularity,
+        calendar,
+        points: [{ period, customersAtStart: 5, customersLost: 1 }],
+      });
+    expect(at('2024-13')).to.deep.equal([
+      { path: 'points[0].period', message: 'expected a month key such as 2024-03, 2024-Q1 or 2024' },
+    ]);
+    expect(at('2024-03', 'quarter')[0]?.path).to.equal('points[0].period');
+    const persian = {
+      granularity: 'month',
+      calendar: 'persian',
+      points: [{ period: '1403-01', customersAtStart: 5, customersLost: 1 }],
+    };
+    expect(accepts(churnInput, persian)).to.deep.equal(persian);
+  });
+
   it('rejects each shape with the issue path', () => {
     expect(
       issues(churnInputSchema, {
@@ -215,7 +253,7 @@ describe('churnInputSchema', () => {
       }),
     ).to.deep.equal([{ path: 'points[0].customersAtStart', message: 'expected a whole number ≥ 0' }]);
     expect(issues(churnInputSchema, { points: [{ date: '2024-01-01', rate: 1.5 }] })).to.deep.equal([
-      { path: 'points[0].rate', message: 'must be at most 1' },
+      { path: 'points[0].rate', message: 'expected a rate 0…1' },
     ]);
     expect(issues(churnInputSchema, { points: [{ date: 'January', rate: 0.5 }] })).to.deep.equal([
       { path: 'points[0].date', message: 'expected an ISO date' },
