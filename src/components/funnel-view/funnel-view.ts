@@ -1,0 +1,412 @@
+import { html, nothing } from 'lit';
+import { scaleLinear } from 'd3-scale';
+import { computeFunnel, funnelConversion, type FunnelStage } from '../../metrics/index.js';
+import {
+  DataController,
+  funnelObjectSchema,
+  funnelStages,
+  wrapStages,
+  type FunnelData,
+} from '../../data/index.js';
+import { chartTokens } from '../../charts/tokens.js';
+import { cssProps } from '../../charts/css-props.js';
+import { dataTableStyles, renderDataTable, renderTableToggle } from '../../charts/data-table.js';
+import { CrmElement } from '../crm-element.js';
+import { funnelStyles } from './funnel-view.styles.js';
+import './messages.js';
+
+/** `detail` of `funnel-stage-select`. */
+export interface FunnelStageSelectDetail {
+  index: number;
+  label: string;
+  value: number;
+}
+
+/** The smallest band, as a share of the largest: no stage ever disappears. */
+const MIN = 0.02;
+
+/**
+ * Band sizes 0…1 (at least MIN) for the values, on a linear, log or square-root scale. A log (or
+ * sqrt) scale is a linear scale over log (or √) of the values, so one d3 `scaleLinear` over the
+ * transformed values draws all three: scaleLog and scaleSqrt would add 0.85 kB to every funnel.
+ */
+function sizes(values: number[], kind: string): number[] {
+  const max = Math.max(0, ...values);
+  const f = kind === 'log' ? Math.log : kind === 'sqrt' ? Math.sqrt : (v: number) => v;
+  // log: the scale starts a decade below the smallest positive stage, so that one stays visible.
+  const low = kind === 'log' ? Math.min(...values.filter((v) => v > 0)) / 10 : 0;
+  const scale = scaleLinear()
+    .domain([f(low), f(max)])
+    .range([0, 1])
+    .clamp(true);
+  return values.map((v) => Math.max(MIN, v > 0 && max > 0 ? scale(f(v)) : 0));
+}
+
+interface Row extends FunnelStage {
+  size: number;
+  /** Relative change against the previous period's value of this stage. */
+  change: number | null;
+  previous: number | undefined;
+}
+
+interface View {
+  rows: Row[];
+  overall: number | null;
+  /** Change of the overall conversion against the previous period, in percentage points. */
+  overallChange: number | null;
+}
+
+/**
+ * A sales or marketing funnel: one band per stage scaled to its value, the conversion from the
+ * previous stage on every band, the overall conversion at the end, and the drop-off between
+ * stages on hover or focus and in the data table; optionally against the previous period.
+ *
+ * Stages are a list of buttons read in order ("Leads: 3,120, 6.5% of Visitors, 93.5% dropped");
+ * arrow keys move between them, Home/End jump, Enter or a click selects one. The layout follows
+ * the page's direction: labels start on the right and horizontal funnels flow right to left in
+ * Persian and Arabic. A horizontal funnel narrower than 480 px is laid out vertically.
+ *
+ * @summary Sales and marketing funnel.
+ *
+ * @attr stages - The stages as JSON: `[{"label":"Leads","value":3120,"previous":2900}, …]`.
+ * @attr orientation - `vertical` (default: bands stacked, width scaled) or `horizontal` (columns, height scaled).
+ * @attr scale - `linear` (default), `log` or `sqrt`; use log or sqrt when the last stage is tiny.
+ * @attr value-format - `number` (default, 48,210) or `compact` (48K).
+ * @attr label - The caption; default "Funnel" in the element's language.
+ * @attr table - Shows the data table (it is always there for screen readers).
+ *
+ * @fires funnel-stage-select - A stage was clicked or chosen with Enter/Space: `detail` `{ index, label, value }`.
+ *
+ * @csspart base - The wrapper of everything the funnel draws.
+ * @csspart label - The caption.
+ * @csspart stages - The list of stages.
+ * @csspart stage - One stage (a button): its label, value, conversion and band.
+ * @csspart band - The bar of a stage.
+ * @csspart overall - The overall conversion.
+ * @csspart tooltip - The drop-off details of the hovered or focused stage.
+ * @csspart table - The data table.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart message - The loading, empty or error message.
+ *
+ * @cssprop --crm-color-series-1 - Bands.
+ * @cssprop --crm-color-positive - A stage or conversion that rose since the previous period.
+ * @cssprop --crm-color-negative - A stage or conversion that fell.
+ * @cssprop --crm-color-text - Text.
+ * @cssprop --crm-color-text-muted - Conversions and secondary text.
+ * @cssprop --crm-color-surface - Background.
+ * @cssprop --crm-color-tooltip-bg - Tooltip background.
+ * @cssprop --crm-color-tooltip-text - Tooltip text.
+ * @cssprop --crm-font-family - Font.
+ */
+export class FunnelView extends CrmElement<FunnelData> {
+  static override styles = [...CrmElement.styles, chartTokens, dataTableStyles, funnelStyles];
+
+  static override properties = {
+    stages: {},
+    orientation: { reflect: true },
+    scale: {},
+    valueFormat: { attribute: 'value-format' },
+    label: {},
+    table: { type: Boolean, reflect: true },
+  };
+
+  stages: string | null = null;
+  orientation: 'vertical' | 'horizontal' = 'vertical';
+  scale: 'linear' | 'log' | 'sqrt' = 'linear';
+  valueFormat: 'number' | 'compact' = 'number';
+  label: string | null = null;
+  table = false;
+
+  protected readonly loader = new DataController<FunnelData>(this, {
+    schema: funnelObjectSchema,
+    prepare: wrapStages,
+    attributes: () => {
+      if (this.stages === null) return undefined;
+      try {
+        return JSON.parse(this.stages) as unknown;
+      } catch {
+        // Not JSON: the schema reports it at `stages` ("expected array") like any other invalid input.
+        return { stages: this.stages };
+      }
+    },
+    isEmpty: (data) => funnelStages(data).length === 0,
+  });
+
+  /** The stage that takes the Tab stop (roving tabindex). */
+  #focus = 0;
+  #showTable = false;
+  /** Escape hides the tooltips until the pointer or focus moves on (WCAG 1.4.13). */
+  #dismissed = false;
+  #key: [FunnelData | undefined, string] | undefined;
+  #view: View | undefined;
+
+  /** Computes once per new data or scale. */
+  #compute(): View | undefined {
+    const data = this.loader.state === 'ready' ? this.loader.value : undefined;
+    if (!this.#key || this.#key[0] !== data || this.#key[1] !== this.scale) {
+      this.#key = [data, this.scale];
+      this.#view = data && this.#build(funnelStages(data));
+    }
+    return this.#view;
+  }
+
+  #build(stages: { label: string; value: number; previous?: number | undefined }[]): View {
+    const steps = computeFunnel(stages);
+    const size = sizes(
+      stages.map((s) => s.value),
+      this.scale,
+    );
+    const hasPrevious = stages.length > 0 && stages.every((s) => s.previous !== undefined);
+    const before = hasPrevious ? stages.map((s) => ({ label: s.label, value: s.previous ?? 0 })) : [];
+    const overall = funnelConversion(stages);
+    const overallBefore = hasPrevious ? funnelConversion(before) : null;
+    return {
+      rows: steps.map((step, i) => {
+        const previous = stages[i]?.previous;
+        return {
+          ...step,
+          size: size[i] ?? MIN,
+          previous,
+          change: previous ? (step.value - previous) / previous : null,
+        };
+      }),
+      overall,
+      overallChange: overall !== null && overallBefore !== null ? (overall - overallBefore) * 100 : null,
+    };
+  }
+
+  override render() {
+    const { lang, dir, t } = this.locale;
+    const title = this.label ?? t('funnel.title');
+    const view = this.#compute();
+    return html`<div part="base" class="base" lang=${lang} dir=${dir}>
+      <div part="label" class="label" id="title">${title}</div>
+      ${view ? this.#renderFunnel(view, title) : this.renderStatus(t('funnel.empty'))}
+    </div>`;
+  }
+
+  #value(v: number): string {
+    const { format } = this.locale;
+    return this.valueFormat === 'compact' ? format.compact(v) : format.number(v);
+  }
+
+  /** A share as a percentage; two decimals below 1% (a 0.34% win rate is not "0.3%"). */
+  #pct(v: number | null): string {
+    return v === null ? '—' : this.locale.format.percent(v, Math.abs(v) < 0.01 ? 2 : 1);
+  }
+
+  /** "▲ +12%" with its colour class; the arrow carries the direction for those who cannot see colour. */
+  #change(value: number | null, text: string) {
+    if (value === null) return nothing;
+    const dir = value > 0 ? 'up' : value < 0 ? 'down' : 'same';
+    return html`<span class="change ${dir}"
+      ><span aria-hidden="true">${dir === 'up' ? '▲' : dir === 'down' ? '▼' : '●'}</span> ${text}</span
+    >`;
+  }
+
+  // Each stage's role="tooltip" is named by its content (ARIA "name from contents"), which the
+  // lit-a11y rule cannot see.
+  /* eslint-disable lit-a11y/accessible-name */
+  #renderFunnel({ rows, overall, overallChange }: View, title: string) {
+    const { t, format } = this.locale;
+    const focus = Math.min(this.#focus, rows.length - 1);
+    const visible = this.table || this.#showTable;
+    const delta = (v: number | null) => (v === null ? '' : format.delta(v, { percent: true }));
+    // Every row has the same columns, even when only some stages have a previous value.
+    const withPrevious = rows.some((r) => r.previous !== undefined);
+    return html`
+      <ol
+        part="stages"
+        class=${this.#dismissed ? 'stages dismissed' : 'stages'}
+        aria-labelledby="title"
+        @keydown=${this.#onKey}
+        @focusin=${this.#onFocus}
+        @pointerover=${this.#undismiss}
+      >
+        ${rows.map((r, i) => {
+          const prev = rows[i - 1];
+          const value = this.#value(r.value);
+          // The name holds the visible text in its order (WCAG 2.5.3): label, value, change, share.
+          const shown = {
+            label: r.label,
+            value: r.change === null ? value : value + t('funnel.vs', { value: delta(r.change) }),
+          };
+          const name = !prev
+            ? t('funnel.first', shown)
+            : (r.dropOff?.count ?? 0) >= 0
+              ? t('funnel.stage', {
+                  ...shown,
+                  share: this.#pct(r.fromPrevious),
+                  previous: prev.label,
+                  dropped: this.#pct(r.dropOff?.share ?? null),
+                })
+              : t('funnel.grew', {
+                  ...shown,
+                  share: this.#pct(r.fromPrevious),
+                  previous: prev.label,
+                  count: this.#value(-(r.dropOff?.count ?? 0)),
+                });
+          return html`<li>
+            <button
+              type="button"
+              part="stage"
+              class="stage"
+              data-tip=${i}
+              tabindex=${i === focus ? 0 : -1}
+              aria-label=${name}
+              aria-describedby="tip-${i}"
+              @click=${() => this.#select(i, r)}
+            >
+              <span class="text">
+                <span class="name">${r.label}</span>
+                <span class="value">${value}</span>
+                ${this.#change(r.change, delta(r.change))}
+                ${prev ? html`<span class="conv">${this.#pct(r.fromPrevious)}</span>` : nothing}
+              </span>
+              <span class="track"
+                ><span part="band" class="band" ${cssProps({ '--size': r.size })}></span
+              ></span>
+            </button>
+            <span id="tip-${i}" role="tooltip" part="tooltip" class="tip">${this.#tooltip(rows, i)}</span>
+          </li>`;
+        })}
+      </ol>
+      <p part="overall" class="overall">
+        ${t('funnel.overall', { value: this.#pct(overall) })}
+        ${this.#change(
+          overallChange,
+          t('funnel.change', {
+            value: t('funnel.points', {
+              value: format.delta(overallChange ?? 0, { maximumFractionDigits: 2 }),
+            }),
+          }),
+        )}
+      </p>
+      ${renderTableToggle({
+        controls: 'data',
+        expanded: visible,
+        label: t(visible ? 'table.hide' : 'table.show'),
+        onToggle: () => {
+          this.#showTable = !visible;
+          this.requestUpdate();
+        },
+      })}
+      ${renderDataTable({
+        id: 'data',
+        caption: t('table.caption', { title }),
+        visible,
+        columns: [
+          { label: t('funnel.col.stage') },
+          { label: t('funnel.col.value'), numeric: true },
+          { label: t('funnel.col.fromPrevious'), numeric: true },
+          { label: t('funnel.col.fromFirst'), numeric: true },
+          { label: t('funnel.col.dropped'), numeric: true },
+          { label: t('funnel.col.droppedShare'), numeric: true },
+          ...(withPrevious
+            ? [
+                { label: t('funnel.col.previous'), numeric: true },
+                { label: t('funnel.col.change'), numeric: true },
+              ]
+            : []),
+        ],
+        rows: rows.map((r) => [
+          r.label,
+          this.#value(r.value),
+          this.#pct(r.fromPrevious),
+          this.#pct(r.fromFirst),
+          r.dropOff ? this.#value(r.dropOff.count) : '—',
+          this.#pct(r.dropOff?.share ?? null),
+          ...(withPrevious
+            ? [r.previous === undefined ? '—' : this.#value(r.previous), delta(r.change) || '—']
+            : []),
+        ]),
+      })}
+    `;
+  }
+
+  /* eslint-enable lit-a11y/accessible-name */
+
+  #tooltip(rows: Row[], i: number) {
+    const { t } = this.locale;
+    const r = rows[i];
+    const prev = rows[i - 1];
+    const first = rows[0];
+    if (!r || !first) return '';
+    const count = r.dropOff?.count ?? 0;
+    return html`<strong>${r.label}</strong> ${this.#value(r.value)}
+      ${
+        prev
+          ? html`<br />${t('funnel.ofPrevious', { share: this.#pct(r.fromPrevious) })}
+              <br />${t('funnel.ofFirst', { share: this.#pct(r.fromFirst), first: first.label })} <br />${
+                count >= 0
+                  ? t('funnel.dropped', {
+                      count: this.#value(count),
+                      share: this.#pct(r.dropOff?.share ?? null),
+                    })
+                  : t('funnel.more', { count: this.#value(-count), previous: prev.label })
+              }`
+          : nothing
+      }`;
+  }
+
+  #onKey = (e: KeyboardEvent) => {
+    const n = this.#view?.rows.length ?? 0;
+    const rtl = this.locale.rtl;
+    const step: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      [rtl ? 'ArrowLeft' : 'ArrowRight']: 1,
+      [rtl ? 'ArrowRight' : 'ArrowLeft']: -1,
+    };
+    let i = Math.min(this.#focus, n - 1);
+    if (e.key === 'Home') i = 0;
+    else if (e.key === 'End') i = n - 1;
+    else if (e.key in step) i = Math.max(0, Math.min(n - 1, i + (step[e.key] ?? 0)));
+    else {
+      if (e.key === 'Escape' && !this.#dismissed) {
+        this.#dismissed = true;
+        this.requestUpdate();
+      }
+      return;
+    }
+    e.preventDefault();
+    this.#focus = i;
+    this.requestUpdate();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-tip="${i}"]`)?.focus(),
+    );
+  };
+
+  /** The focused stage takes the Tab stop, wherever the focus came from. */
+  #onFocus = (e: FocusEvent) => {
+    const i = (e.target as HTMLElement).dataset.tip;
+    if (i) this.#focus = +i;
+    this.#dismissed = false;
+    this.requestUpdate();
+  };
+
+  #undismiss = () => {
+    if (this.#dismissed) {
+      this.#dismissed = false;
+      this.requestUpdate();
+    }
+  };
+
+  #select(index: number, { label, value }: Row) {
+    this.#focus = index;
+    this.requestUpdate();
+    this.dispatchEvent(
+      new CustomEvent<FunnelStageSelectDetail>('funnel-stage-select', {
+        detail: { index, label, value },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'funnel-stage-select': CustomEvent<FunnelStageSelectDetail>;
+  }
+}

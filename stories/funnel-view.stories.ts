@@ -1,0 +1,177 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/funnel-view/index.js';
+
+interface Args {
+  stages?: string;
+  orientation?: 'vertical' | 'horizontal';
+  scale?: 'linear' | 'log' | 'sqrt';
+  valueFormat?: 'number' | 'compact';
+  label?: string;
+  table?: boolean;
+  src?: string;
+  theme?: 'light' | 'dark';
+  numbering?: 'latn' | 'arab' | 'arabext';
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  width: number;
+}
+
+const SALES = [
+  { label: 'Visitors', value: 48210, previous: 45100 },
+  { label: 'Leads', value: 3120, previous: 2870 },
+  { label: 'Qualified', value: 1290, previous: 1302 },
+  { label: 'Proposal', value: 410, previous: 388 },
+  { label: 'Won', value: 162, previous: 131 },
+];
+const PERSIAN = [
+  { label: 'بازدیدکننده', value: 48210 },
+  { label: 'سرنخ', value: 3120 },
+  { label: 'سرنخ واجد شرایط', value: 1290 },
+  { label: 'پیشنهاد', value: 410 },
+  { label: 'قرارداد', value: 162 },
+];
+const json = (v: unknown) => JSON.stringify(v);
+const dataUrl = (v: unknown) => `data:application/json,${encodeURIComponent(json(v))}`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/funnel-view',
+  component: 'funnel-view',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One band per stage scaled to its value, the conversion from the previous stage, the overall conversion and the drop-off on hover or focus (arrow keys move between stages, Enter selects one). Mirrors in right-to-left pages; a horizontal funnel narrower than 480 px is laid out vertically.',
+      },
+    },
+  },
+  argTypes: {
+    stages: { control: 'text', description: 'JSON array of { label, value, previous? }' },
+    orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
+    scale: { control: 'inline-radio', options: ['linear', 'log', 'sqrt'] },
+    valueFormat: { name: 'value-format', control: 'inline-radio', options: ['number', 'compact'] },
+    label: { control: 'text' },
+    table: { control: 'boolean' },
+    src: { control: 'text' },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    numbering: { control: 'inline-radio', options: [undefined, 'latn', 'arab', 'arabext'] },
+    lang: { control: 'inline-radio', options: [undefined, 'en', 'fa', 'ar'] },
+    dir: { control: 'inline-radio', options: [undefined, 'ltr', 'rtl'] },
+    width: {
+      control: { type: 'range', min: 240, max: 1200, step: 10 },
+      description: 'Width of the slot (px)',
+    },
+  },
+  args: {
+    stages: json(SALES.map(({ label, value }) => ({ label, value }))),
+    width: 560,
+    label: 'Sales funnel, Q3',
+  },
+  render: (a) => html`
+    <div class="slot" style="inline-size: ${a.width}px">
+      <funnel-view
+        stages=${ifDefined(a.stages)}
+        orientation=${ifDefined(a.orientation)}
+        scale=${ifDefined(a.scale)}
+        value-format=${ifDefined(a.valueFormat)}
+        label=${ifDefined(a.label)}
+        ?table=${a.table}
+        src=${ifDefined(a.src)}
+        theme=${ifDefined(a.theme)}
+        numbering=${ifDefined(a.numbering)}
+        lang=${ifDefined(a.lang)}
+        dir=${ifDefined(a.dir)}
+        @funnel-stage-select=${(e: CustomEvent) => console.log('funnel-stage-select', e.detail)}
+      ></funnel-view>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Vertical: Story = {};
+
+export const Horizontal: Story = { args: { orientation: 'horizontal', width: 800 } };
+
+export const WithPreviousPeriod: Story = { args: { stages: json(SALES), table: true } };
+
+export const LogScale: Story = {
+  name: 'Log scale (tiny last stage)',
+  args: {
+    scale: 'log',
+    stages: json([
+      { label: 'Impressions', value: 2400000 },
+      { label: 'Clicks', value: 36000 },
+      { label: 'Sign-ups', value: 900 },
+      { label: 'Customers', value: 12 },
+    ]),
+  },
+};
+
+export const GrowingStage: Story = {
+  args: {
+    stages: json([
+      { label: 'Trials', value: 500 },
+      { label: 'Activated', value: 320 },
+      { label: 'Referred friends', value: 410 },
+    ]),
+  },
+};
+
+export const Compact: Story = { args: { valueFormat: 'compact' } };
+
+export const FromSrc: Story = { args: { stages: undefined, src: dataUrl({ stages: SALES }) } };
+
+export const Persian: Story = { args: { lang: 'fa', stages: json(PERSIAN), label: 'قیف فروش' } };
+
+export const PersianHorizontal: Story = {
+  args: { lang: 'fa', orientation: 'horizontal', stages: json(PERSIAN), label: 'قیف فروش', width: 800 },
+};
+
+export const Arabic: Story = {
+  args: {
+    lang: 'ar',
+    numbering: 'arab',
+    label: 'مسار المبيعات',
+    stages: json([
+      { label: 'الزوار', value: 48210 },
+      { label: 'العملاء المحتملون', value: 3120 },
+      { label: 'الصفقات', value: 162 },
+    ]),
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark', orientation: 'horizontal', width: 800 },
+  decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],
+};
+
+export const Narrow: Story = { name: 'Narrow (240 px)', args: { width: 240 } };
+
+export const Empty: Story = { args: { stages: '[]' } };
+
+export const Loading: Story = {
+  args: { stages: undefined, src: '/__never__/funnel.json' },
+  // Keeps this one request pending so the skeleton stays on screen.
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).includes('/__never__/') ? new Promise<Response>(() => {}) : original(input, init);
+    return () => {
+      window.fetch = original;
+    };
+  },
+};
+
+export const ErrorHttp: Story = {
+  name: 'Error (HTTP 404)',
+  args: { stages: undefined, src: './missing-funnel.json' },
+};
+
+export const ErrorSchema: Story = {
+  name: 'Error (invalid data)',
+  args: { stages: json([{ label: 'Leads', value: -3 }]) },
+};
