@@ -30,7 +30,9 @@ export function churnTrend(
   fallback: { granularity: Granularity; calendar: Calendar },
 ): Trend {
   const granularity = data.granularity ?? fallback.granularity;
-  const calendar = data.calendar ?? fallback.calendar;
+  // Period keys without a calendar are Gregorian; records and dates take the element's calendar.
+  const keyed = 'points' in data && !!data.points[0] && 'period' in data.points[0];
+  const calendar = data.calendar ?? (keyed ? 'gregory' : fallback.calendar);
   let points: TrendPoint[];
   if ('customers' in data) {
     points = churnSeries(data.customers, { granularity, calendar }).map((p) => ({
@@ -45,10 +47,9 @@ export function churnTrend(
       },
     }));
   } else if (data.points.length && 'period' in data.points[0]!) {
-    const keys = data.calendar ?? 'gregory';
     points = (data.points as { period: string; customersAtStart: number; customersLost: number }[]).map(
       (p) => ({
-        t: periodStartOfKey(p.period, granularity, keys).getTime(),
+        t: periodStartOfKey(p.period, granularity, calendar).getTime(),
         churn: churnRate(p),
         period: p.period,
         counts: { atStart: p.customersAtStart, lost: p.customersLost },

@@ -67,4 +67,17 @@ describe('churnTrend', () => {
       churnTrend({ customers, granularity: 'quarter' }, month).points.map((p) => p.period),
     ).to.deep.equal(['2024-Q1']);
   });
+
+  it('reads period keys without a calendar as Gregorian, even for a Persian element', () => {
+    const persian = { granularity: 'month' as const, calendar: 'persian' as const };
+    const keyed = churnTrend(
+      { granularity: 'month', points: [{ period: '2024-03', customersAtStart: 10, customersLost: 1 }] },
+      persian,
+    );
+    expect(keyed.calendar).to.equal('gregory');
+    expect(keyed.points[0]!.t).to.equal(Date.UTC(2024, 2, 1));
+    // Records and dates are bucketed and labelled in the element's calendar.
+    expect(churnTrend({ customers: [{ start: '2024-03-25' }] }, persian).calendar).to.equal('persian');
+    expect(churnTrend({ points: [{ date: '2024-03-25', rate: 0.1 }] }, persian).calendar).to.equal('persian');
+  });
 });
