@@ -15,7 +15,7 @@ export {
   funnelStages,
 } from './schemas.js';
 export type { NpsData, NpsShape, FunnelData, FunnelStageData, ChurnData, NpsResponse } from './schemas.js';
-export { formatIssues, formatPath } from './issues.js';
+export { formatIssues, formatPath, listIssues } from './issues.js';
 export type { DataIssue } from './issues.js';
 export { DataController } from './loader.js';
 export type {

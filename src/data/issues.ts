@@ -29,11 +29,7 @@ const message = (i: Issue): string => {
     case 'too_small':
     case 'too_big': {
       const small = i.code == 'too_small';
-      const n = Number(small ? i.minimum : i.maximum);
-      const what = i.origin == 'number' ? '' : i.origin == 'string' ? ' characters' : ' items';
-      return small && n == 1 && what
-        ? 'must not be empty'
-        : `must be ${small ? 'at least' : 'at most'} ${n}${what}`;
+      return `must be ${small ? 'at least' : 'at most'} ${Number(small ? i.minimum : i.maximum)}${i.origin == 'string' ? ' characters' : ''}`;
     }
     case 'invalid_format':
       return `invalid ${i.format}`;
@@ -69,3 +65,11 @@ const flatten = (issues: readonly Issue[], prefix: readonly PropertyKey[], out: 
 /** A zod error's issues as `{ path: 'stages[2].value', message: 'expected number' }`; a failed union is reported by its closest alternative. */
 export const formatIssues = (error: { readonly issues: readonly Issue[] }): DataIssue[] =>
   flatten(error.issues, [], []);
+
+/**
+ * The issues as they are, one per problem, without union flattening: what the loader uses, since
+ * no element schema is a zod union (each validates one shape), so the union ranking above stays
+ * out of every element's bundle and serves servers that validate with the exported unions.
+ */
+export const listIssues = (error: { readonly issues: readonly Issue[] }): DataIssue[] =>
+  error.issues.map((i) => ({ path: formatPath(i.path), message: message(i) }));

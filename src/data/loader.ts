@@ -2,7 +2,7 @@
 // Validates with the element's schema, reflects `state`, never throws into the host page.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { formatIssues } from './issues.js';
+import { listIssues } from './issues.js';
 import type { DataIssue } from './issues.js';
 
 /** Loading state, reflected by every element as its `state` attribute. */
@@ -234,7 +234,7 @@ export class DataController<T> implements ReactiveController {
       // A throwing refinement or isEmpty is still only invalid data.
     }
     if (!r?.success) {
-      const issues = r ? formatIssues(r.error) : [];
+      const issues = r ? listIssues(r.error) : [];
       const first = issues[0] ?? { path: '', message: 'invalid value' };
       const from = url ? ` from ${url}` : '';
       const at = first.path ? ` at ${first.path}` : '';

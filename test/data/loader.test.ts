@@ -2,7 +2,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController, funnelInputSchema, funnelStages } from '../../src/data/index.js';
+import { DataController, funnelObjectSchema, funnelStages, wrapStages } from '../../src/data/index.js';
 import type {
   CrmDataDetail,
   CrmErrorDetail,
@@ -26,7 +26,9 @@ class TestDataHost extends LitElement implements DataHost {
   rendered: LoadState[] = [];
 
   readonly loader = new DataController(this, {
-    schema: funnelInputSchema,
+    // As <funnel-view> does: a bare array is wrapped, then one object schema validates.
+    schema: funnelObjectSchema,
+    prepare: wrapStages,
     attributes: () =>
       this.labels == null
         ? undefined
@@ -63,6 +65,8 @@ declare global {
 const A: FunnelData = { stages: [{ label: 'Visits', value: 100 }] };
 const B: FunnelData = { stages: [{ label: 'Leads', value: 40 }] };
 const C: FunnelData = [{ label: 'Customers', value: 7 }];
+/** C as the loader hands it on: the bare array wrapped by `prepare`. */
+const Cw: FunnelData = { stages: C as { label: string; value: number }[] };
 
 const uid = () => Math.random().toString(36).slice(2);
 /** `/__test__/<route>?id=…&body=…&…` (body: a JSON value, stringified, or raw text). */
@@ -155,7 +159,7 @@ describe('DataController', () => {
       );
       el.data = C;
       await el.updateComplete;
-      expect(el.loader.value).to.deep.equal(C);
+      expect(el.loader.value).to.deep.equal(Cw);
       expect(shown(el)).to.include('Customers: 7');
       el.data = undefined;
       await el.updateComplete;
@@ -202,7 +206,7 @@ describe('DataController', () => {
       el.querySelector('script')!.textContent = JSON.stringify(C);
       await until(() => el.state == 'ready', 'fixed inline JSON shown');
       expect(el.loader.error).to.equal(undefined);
-      expect(el.loader.value).to.deep.equal(C);
+      expect(el.loader.value).to.deep.equal(Cw);
     });
 
     it('ignores a JSON script that is not a direct child', async () => {
@@ -282,7 +286,7 @@ describe('DataController', () => {
       el.labels = null;
       await el.updateComplete;
       expect(el.state).to.equal('loading');
-      expect(await data).to.deep.equal({ data: C, source: 'src' });
+      expect(await data).to.deep.equal({ data: Cw, source: 'src' });
       expect(el.state).to.equal('ready');
       el.data = A;
       await el.updateComplete;

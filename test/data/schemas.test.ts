@@ -4,6 +4,7 @@ import {
   formatIssues,
   formatPath,
   funnelInputSchema,
+  listIssues,
   churnInput,
   funnelObjectSchema,
   wrapStages,
@@ -92,6 +93,15 @@ describe('npsInputSchema', () => {
       { path: 'target', message: 'expected −100…100' },
     ]);
     expect(issues(npsInputSchema, [9, 10])[0]).to.deep.equal({ path: '', message: 'expected object' });
+  });
+
+  it('listIssues lists the issues as they are, with formatted paths', () => {
+    const r = npsInputSchema.safeParse({ scores: [1, 11], target: 101 });
+    expect(r.success).to.equal(false);
+    expect(r.success ? [] : listIssues(r.error)).to.deep.equal([
+      { path: 'scores[1]', message: 'expected a whole number 0–10' },
+      { path: 'target', message: 'expected −100…100' },
+    ]);
   });
 
   it('takes exactly one shape: all three counts, or scores, or responses', () => {
