@@ -7,7 +7,7 @@ export interface FormatterOptions {
   calendar?: string | null;
 }
 
-/** Locale-aware number, date and list formatting, backed by cached Intl objects. */
+/** Locale-aware number and date formatting, backed by cached Intl objects. */
 export interface Formatter {
   /** The locale as given. */
   readonly locale: string;
@@ -37,8 +37,6 @@ export interface Formatter {
   period(start: Date | number, granularity: 'month' | 'quarter' | 'year'): string;
   /** The plural category of a count in this locale (`one`, `few`, `other`…). */
   plural(count: number): Intl.LDMLPluralRule;
-  /** A conjunction list: "a, b, and c" (en), "a، b، و c" (fa). */
-  list(items: readonly string[]): string;
 }
 
 type Ctor<T> = new (locale: string, options: object) => T;
@@ -99,7 +97,6 @@ export function getFormatter({ locale, numbering, calendar }: FormatterOptions):
       return translate(this, 'period.quarter', { quarter: Math.ceil(month / 3), year });
     },
     plural: (n) => cached(Intl.PluralRules, locale, {}).select(n),
-    list: (items) => cached(Intl.ListFormat, locale, { type: 'conjunction' }).format(items),
   };
   formatters.set(key, f);
   return f;
