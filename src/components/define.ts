@@ -11,7 +11,7 @@ export function define(name: string, element: CustomElementConstructor & { versi
     customElements.define(name, element);
   } else if (existing !== element && existing.version !== element.version) {
     console.warn(
-      `crm-widgets: <${name}> is already defined by version ${existing.version ?? 'unknown'}; version ${element.version} was not registered.`,
+      `crm-widgets ${element.version}: <${name}> is already defined by ${existing.version ?? '?'}`,
     );
   }
 }
