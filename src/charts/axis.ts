@@ -123,8 +123,9 @@ export const axisStyles = css`
     stroke: var(--_grid);
     shape-rendering: crispEdges;
   }
-  /* SVG start/end follow the text's direction: mirrored for text that is itself RTL, so a chart
-     may also draw in physical coordinates by giving its <svg> dir="ltr". */
+  /* SVG start/end follow the text's direction: mirrored for text that is itself RTL. (A dir
+     attribute on an <svg> sets neither CSS direction nor :dir() for its children in Chromium, so
+     other text in a chart must pick its anchor from the page direction itself.) */
   .axis.left text:dir(rtl) {
     text-anchor: start;
   }
