@@ -1,0 +1,12 @@
+import { define } from '../define.js';
+import { ChurnTrend } from './churn-trend.js';
+
+export { ChurnTrend };
+
+define('churn-trend', ChurnTrend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'churn-trend': ChurnTrend;
+  }
+}

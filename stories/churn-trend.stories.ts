@@ -1,0 +1,195 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/churn-trend/index.js';
+
+interface Args {
+  points?: string;
+  json?: string;
+  metric?: 'churn' | 'retention' | 'both';
+  granularity?: 'month' | 'quarter' | 'year';
+  target?: number;
+  smooth?: number;
+  area?: boolean;
+  timeDirection?: 'ltr';
+  label?: string;
+  table?: boolean;
+  src?: string;
+  calendar?: 'gregory' | 'persian';
+  theme?: 'light' | 'dark';
+  numbering?: 'latn' | 'arab' | 'arabext';
+  lang?: string;
+  width: number;
+}
+
+const RATES = [0.041, 0.037, 0.052, 0.046, 0.039, 0.035, 0.033, 0.036, 0.031, 0.029, 0.034, 0.028].map(
+  (rate, i) => ({
+    date: new Date(Date.UTC(2025, i + 1, 0)).toISOString().slice(0, 10),
+    rate,
+  }),
+);
+
+/** 400 customers over two years from a seeded generator: the same every time. */
+const CUSTOMERS = (() => {
+  let seed = 7;
+  const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const day = 864e5;
+  const from = Date.UTC(2023, 0, 1);
+  return Array.from({ length: 400 }, () => {
+    const start = from + Math.floor(next() * 700) * day;
+    const end = start + Math.floor(60 + next() * 600) * day;
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    return end < Date.UTC(2025, 0, 1) && next() < 0.5
+      ? { start: iso(start), end: iso(end) }
+      : { start: iso(start) };
+  });
+})();
+
+const PERIODS = {
+  granularity: 'month',
+  calendar: 'persian',
+  points: ['1403-01', '1403-02', '1403-03', '1403-04', '1403-05', '1403-06'].map((period, i) => ({
+    period,
+    customersAtStart: 1200 + 40 * i,
+    customersLost: [48, 41, 55, 39, 36, 44][i],
+  })),
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/churn-trend',
+  component: 'churn-trend',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Churn (or retention) per month, quarter or year with a target line, a moving average and a crosshair tooltip that follows the pointer and the arrow keys. Time flows right to left in Persian and Arabic (`time-direction="ltr"` keeps it left to right); Persian uses the Persian calendar.',
+      },
+    },
+  },
+  argTypes: {
+    points: { control: 'text', description: 'JSON array of { date, rate }' },
+    json: { control: 'text', description: 'Inline <script type="application/json"> child' },
+    metric: { control: 'inline-radio', options: ['churn', 'retention', 'both'] },
+    granularity: { control: 'inline-radio', options: ['month', 'quarter', 'year'] },
+    target: { control: { type: 'number', min: 0, max: 1, step: 0.005 } },
+    smooth: { control: { type: 'number', min: 0, max: 12 } },
+    area: { control: 'boolean' },
+    timeDirection: { name: 'time-direction', control: 'inline-radio', options: [undefined, 'ltr'] },
+    label: { control: 'text' },
+    table: { control: 'boolean' },
+    src: { control: 'text' },
+    calendar: { control: 'inline-radio', options: [undefined, 'gregory', 'persian'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    numbering: { control: 'inline-radio', options: [undefined, 'latn', 'arab', 'arabext'] },
+    lang: { control: 'inline-radio', options: [undefined, 'en', 'fa', 'ar'] },
+    width: {
+      control: { type: 'range', min: 240, max: 1200, step: 10 },
+      description: 'Width of the slot (px)',
+    },
+  },
+  args: { points: JSON.stringify(RATES), target: 0.03, width: 640 },
+  render: (a) => html`
+    <div class="slot" style="inline-size: ${a.width}px">
+      <churn-trend
+        points=${ifDefined(a.points)}
+        metric=${ifDefined(a.metric)}
+        granularity=${ifDefined(a.granularity)}
+        target=${ifDefined(a.target)}
+        smooth=${ifDefined(a.smooth)}
+        ?area=${a.area}
+        time-direction=${ifDefined(a.timeDirection)}
+        label=${ifDefined(a.label)}
+        ?table=${a.table}
+        src=${ifDefined(a.src)}
+        calendar=${ifDefined(a.calendar)}
+        theme=${ifDefined(a.theme)}
+        numbering=${ifDefined(a.numbering)}
+        lang=${ifDefined(a.lang)}
+        >${
+          a.json
+            ? html`<script type="application/json">
+                ${a.json}
+              </script>`
+            : ''
+        }</churn-trend
+      >
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Rates: Story = { args: { smooth: 3, area: true } };
+
+export const PerPeriodCounts: Story = {
+  name: 'Per-period counts (Persian keys)',
+  args: { points: undefined, json: JSON.stringify(PERIODS), table: true },
+};
+
+export const RawCustomers: Story = {
+  args: {
+    points: undefined,
+    json: JSON.stringify({ customers: CUSTOMERS }),
+    granularity: 'quarter',
+    metric: 'both',
+  },
+};
+
+export const Retention: Story = { args: { metric: 'retention', target: 0.96 } };
+
+export const PersianCalendar: Story = { args: { lang: 'fa', smooth: 3 } };
+
+export const PersianGregorian: Story = {
+  name: 'Persian, Gregorian calendar',
+  args: { lang: 'fa', calendar: 'gregory' },
+};
+
+export const PersianLeftToRight: Story = {
+  name: 'Persian, time left to right',
+  args: { lang: 'fa', timeDirection: 'ltr' },
+};
+
+export const Arabic: Story = { args: { lang: 'ar', numbering: 'arab', metric: 'both' } };
+
+export const Yearly: Story = {
+  args: {
+    points: undefined,
+    json: JSON.stringify({ customers: CUSTOMERS }),
+    granularity: 'year',
+    table: true,
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark', area: true },
+  decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],
+};
+
+export const Narrow: Story = { name: 'Narrow (240 px)', args: { width: 240 } };
+
+export const Empty: Story = { args: { points: '[]' } };
+
+export const Loading: Story = {
+  args: { points: undefined, src: '/__never__/churn.json' },
+  // Keeps this one request pending so the skeleton stays on screen.
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).includes('/__never__/') ? new Promise<Response>(() => {}) : original(input, init);
+    return () => {
+      window.fetch = original;
+    };
+  },
+};
+
+export const ErrorHttp: Story = {
+  name: 'Error (HTTP 404)',
+  args: { points: undefined, src: './missing-churn.json' },
+};
+
+export const ErrorSchema: Story = {
+  name: 'Error (invalid data)',
+  args: { points: JSON.stringify([{ date: '2025-01-31', rate: 1.4 }]) },
+};

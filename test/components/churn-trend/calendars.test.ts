@@ -1,0 +1,327 @@
+// <churn-trend>: time ticks at month, quarter and year boundaries of the Gregorian and the Persian
+// calendar (real Intl output), Persian period keys, and keys that name no period.
+import { expect, oneEvent } from '@open-wc/testing';
+import type { CrmErrorDetail } from '../../../src/data/index.js';
+import {
+  linePoints,
+  monthStarts,
+  mount,
+  ms,
+  part,
+  rows,
+  text,
+  xLabels,
+  xTicks,
+  type ChurnTrend,
+} from './helpers.js';
+
+/** Monthly rates on the first of each month from `year-month`, `n` of them. */
+const monthly = (year: number, month: number, n: number): string =>
+  JSON.stringify(monthStarts(year, month, n).map((date, i) => ({ date, rate: 0.03 + i * 0.001 })));
+
+/** The x a date is drawn at, by the line's own linear time scale (its first and last points). */
+function xOfDate(el: ChurnTrend, first: string, last: string, date: string): number {
+  const pts = linePoints(el);
+  const [x0, x1] = [pts[0]!.x, pts[pts.length - 1]!.x];
+  return x0 + ((ms(date) - ms(first)) / (ms(last) - ms(first))) * (x1 - x0);
+}
+
+/** The x of the tick with this label, or throws. */
+function tickX(el: ChurnTrend, label: string): number {
+  const t = xTicks(el).find((k) => k.label === label);
+  if (!t) throw new Error(`no tick "${label}" in ${xLabels(el).join(' | ')}`);
+  return t.at;
+}
+
+describe('<churn-trend> calendars and time ticks', () => {
+  describe('months', () => {
+    it('en, Gregorian, 2024-01…2024-06: a tick on the first of each month', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 1, 6) } });
+      expect(xLabels(el)).to.deep.equal([
+        'Jan 2024',
+        'Feb 2024',
+        'Mar 2024',
+        'Apr 2024',
+        'May 2024',
+        'Jun 2024',
+      ]);
+      // Each point is on a month's first day, so each tick is under its point.
+      const pts = linePoints(el);
+      xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
+    });
+
+    it('fa: Persian months by default; Farvardin 1403 begins on 2024-03-20', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 1, 6), lang: 'fa' } });
+      // The Persian months beginning within Jan 1 … Jun 1 2024: Bahman 1 (Jan 21), Esfand 1 (Feb 20),
+      // Farvardin 1 (Mar 20), Ordibehesht 1 (Apr 20), Khordad 1 (May 21).
+      expect(xLabels(el)).to.deep.equal([
+        'بهمن ۱۴۰۲',
+        'اسفند ۱۴۰۲',
+        'فروردین ۱۴۰۳',
+        'اردیبهشت ۱۴۰۳',
+        'خرداد ۱۴۰۳',
+      ]);
+      expect(tickX(el, 'فروردین ۱۴۰۳')).to.be.closeTo(
+        xOfDate(el, '2024-01-01', '2024-06-01', '2024-03-20'),
+        1e-3,
+      );
+      expect(tickX(el, 'بهمن ۱۴۰۲')).to.be.closeTo(
+        xOfDate(el, '2024-01-01', '2024-06-01', '2024-01-21'),
+        1e-3,
+      );
+      // The table names the Persian month holding each date: Jan 1 2024 is 11 Dey 1402.
+      expect(rows(el)[0]).to.deep.equal(['دی ۱۴۰۲', '۳٪']);
+    });
+
+    it('fa with calendar="gregory": Gregorian months with Persian names and digits', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 1, 6), lang: 'fa', calendar: 'gregory' } });
+      expect(xLabels(el)).to.deep.equal([
+        'ژانویه ۲۰۲۴',
+        'فوریه ۲۰۲۴',
+        'مارس ۲۰۲۴',
+        'آوریل ۲۰۲۴',
+        'مه ۲۰۲۴',
+        'ژوئن ۲۰۲۴',
+      ]);
+      expect(rows(el)[0]).to.deep.equal(['ژانویه ۲۰۲۴', '۳٪']);
+    });
+
+    it('ar: Gregorian months in Arabic', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 1, 3), lang: 'ar' } });
+      expect(xLabels(el)).to.deep.equal(['يناير 2024', 'فبراير 2024', 'مارس 2024']);
+    });
+
+    it('en with calendar="persian": Persian months in English', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 3, 2), calendar: 'persian' } });
+      // Mar 1 … Apr 1 2024 holds Farvardin 1 only.
+      expect(xLabels(el)).to.deep.equal(['Farvardin 1403 AP']);
+      expect(tickX(el, 'Farvardin 1403 AP')).to.be.closeTo(
+        xOfDate(el, '2024-03-01', '2024-04-01', '2024-03-20'),
+        1e-3,
+      );
+    });
+  });
+
+  describe('quarters and years', () => {
+    it('en: twelve months are too many ticks for 800 px, so quarters', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 1, 12) } });
+      expect(xLabels(el)).to.deep.equal(['Q1 2024', 'Q2 2024', 'Q3 2024', 'Q4 2024']);
+      const pts = linePoints(el);
+      // Jan, Apr, Jul, Oct are points 0, 3, 6, 9.
+      xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[3 * i]!.x, 1e-3));
+    });
+
+    it('fa: Persian quarters (Farvardin, Tir, Mehr begin on Mar 20, Jun 21, Sep 22 2024)', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 1, 12), lang: 'fa' } });
+      expect(xLabels(el)).to.deep.equal(['فصل ۱ ۱۴۰۳', 'فصل ۲ ۱۴۰۳', 'فصل ۳ ۱۴۰۳']);
+      const x = (d: string) => xOfDate(el, '2024-01-01', '2024-12-01', d);
+      expect(tickX(el, 'فصل ۱ ۱۴۰۳')).to.be.closeTo(x('2024-03-20'), 1e-3);
+      expect(tickX(el, 'فصل ۲ ۱۴۰۳')).to.be.closeTo(x('2024-06-21'), 1e-3);
+      expect(tickX(el, 'فصل ۳ ۱۴۰۳')).to.be.closeTo(x('2024-09-22'), 1e-3);
+    });
+
+    it('ar-EG: quarters in Arabic with Arabic-Indic digits', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 1, 12), lang: 'ar-EG' } });
+      expect(xLabels(el)).to.deep.equal(['الربع ١ ٢٠٢٤', 'الربع ٢ ٢٠٢٤', 'الربع ٣ ٢٠٢٤', 'الربع ٤ ٢٠٢٤']);
+    });
+
+    it('years over a long range', async () => {
+      const customers = [
+        { start: '2018-01-01', end: '2024-01-01' },
+        { start: '2019-02-01', end: '2021-05-01' },
+        { start: '2020-03-01' },
+      ];
+      const el = await mount({ data: { customers }, attrs: { granularity: 'year' } });
+      expect(xLabels(el)).to.deep.equal(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+      expect(rows(el).map((r) => r[0])).to.deep.equal(xLabels(el));
+    });
+
+    it('every k-th year when there are too many years', async () => {
+      const points = Array.from({ length: 41 }, (_, i) => ({ date: `${1990 + i}-01-01`, rate: 0.02 }));
+      const el = await mount({ data: { points }, width: 400 });
+      const years = xLabels(el).map(Number);
+      // 41 years (1990…2030) do not fit a 316 px plot: every k-th year from the first, k > 1.
+      expect(years.length).to.be.within(2, 40);
+      expect(years[0]).to.equal(1990);
+      const k = years[1]! - years[0]!;
+      expect(k).to.be.above(1);
+      years.forEach((y, i) => expect(y).to.equal(1990 + i * k));
+      expect(years.at(-1)! + k).to.be.above(2030);
+      // Each tick at its year's first day; the labels do not overlap.
+      const pts = linePoints(el);
+      xTicks(el).forEach((t) => expect(t.at).to.be.closeTo(pts[Number(t.label) - 1990]!.x, 1e-3));
+      const boxes = [...el.shadowRoot!.querySelectorAll('.axis.bottom text')].map((t) =>
+        t.getBoundingClientRect(),
+      );
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).to.be.at.least(boxes[i - 1]!.right);
+    });
+
+    it('fa: Persian years, ticked at Nowruz', async () => {
+      // Jan 1 2016 … Jan 1 2024: 32 quarters are too many for 800 px; the Persian years beginning
+      // within it are 1395 (Nowruz = 2016-03-20) … 1402 (2023-03-21).
+      const points = Array.from({ length: 9 }, (_, i) => ({ date: `${2016 + i}-01-01`, rate: 0.05 }));
+      const el = await mount({ data: { points, granularity: 'year' }, attrs: { lang: 'fa' } });
+      expect(xLabels(el)).to.deep.equal(['۱۳۹۵', '۱۳۹۶', '۱۳۹۷', '۱۳۹۸', '۱۳۹۹', '۱۴۰۰', '۱۴۰۱', '۱۴۰۲']);
+      expect(tickX(el, '۱۳۹۵')).to.be.closeTo(xOfDate(el, '2016-01-01', '2024-01-01', '2016-03-20'), 1e-3);
+      expect(tickX(el, '۱۴۰۲')).to.be.closeTo(xOfDate(el, '2016-01-01', '2024-01-01', '2023-03-21'), 1e-3);
+      // Each Jan 1 lies in the Persian year that began the March before.
+      expect(rows(el).map((r) => r[0])).to.deep.equal([
+        '۱۳۹۴',
+        '۱۳۹۵',
+        '۱۳۹۶',
+        '۱۳۹۷',
+        '۱۳۹۸',
+        '۱۳۹۹',
+        '۱۴۰۰',
+        '۱۴۰۱',
+        '۱۴۰۲',
+      ]);
+    });
+
+    it('Persian year keys sit at Nowruz, under their ticks', async () => {
+      const points = Array.from({ length: 9 }, (_, i) => ({
+        period: String(1395 + i),
+        customersAtStart: 100,
+        customersLost: 10 + i,
+      }));
+      const el = await mount({
+        data: { granularity: 'year', calendar: 'persian', points },
+        attrs: { lang: 'fa' },
+      });
+      const labels = ['۱۳۹۵', '۱۳۹۶', '۱۳۹۷', '۱۳۹۸', '۱۳۹۹', '۱۴۰۰', '۱۴۰۱', '۱۴۰۲', '۱۴۰۳'];
+      expect(xLabels(el)).to.deep.equal(labels);
+      const pts = linePoints(el);
+      xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
+      expect(rows(el).map((r) => r[0])).to.deep.equal(labels);
+      // 1399 began on 2020-03-20 and 1400 on 2021-03-21 (1399 is a leap year of 366 days).
+      expect(pts[5]!.x - pts[4]!.x).to.be.closeTo(
+        (((pts[8]!.x - pts[0]!.x) * 366) / (ms('2024-03-20') - ms('2016-03-20'))) * 864e5,
+        1e-3,
+      );
+    });
+  });
+
+  describe('Persian period keys', () => {
+    const PERSIAN = {
+      granularity: 'month',
+      calendar: 'persian',
+      points: [
+        // 4/100, 5/125 = 0.04, 6/120 = 0.05
+        { period: '1403-01', customersAtStart: 100, customersLost: 4 },
+        { period: '1403-02', customersAtStart: 125, customersLost: 5 },
+        { period: '1403-03', customersAtStart: 120, customersLost: 6 },
+      ],
+    };
+
+    it('fa: 1403-01 is placed at 2024-03-20, under the Farvardin tick', async () => {
+      const el = await mount({ data: PERSIAN, attrs: { lang: 'fa' } });
+      expect(xLabels(el)).to.deep.equal(['فروردین ۱۴۰۳', 'اردیبهشت ۱۴۰۳', 'خرداد ۱۴۰۳']);
+      const pts = linePoints(el);
+      xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
+      expect(rows(el).map((r) => r[0])).to.deep.equal(['فروردین ۱۴۰۳', 'اردیبهشت ۱۴۰۳', 'خرداد ۱۴۰۳']);
+    });
+
+    it('en: the same keys land on 2024-03-20, 2024-04-20 and 2024-05-21, and are named as Persian months', async () => {
+      const el = await mount({ data: PERSIAN });
+      // Farvardin 1 = Mar 20, Ordibehesht 1 = Apr 20, Khordad 1 = May 21 2024.
+      const pts = linePoints(el);
+      const [first, last] = ['2024-03-20', '2024-05-21'];
+      expect(pts[1]!.x).to.be.closeTo(xOfDate(el, first, last, '2024-04-20'), 1e-3);
+      // The data's periods are Persian months, so the chart speaks of Persian months.
+      expect(rows(el).map((r) => r[0])).to.deep.equal([
+        'Farvardin 1403 AP',
+        'Ordibehesht 1403 AP',
+        'Khordad 1403 AP',
+      ]);
+      expect(xLabels(el)).to.deep.equal(['Farvardin 1403 AP', 'Ordibehesht 1403 AP', 'Khordad 1403 AP']);
+      xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
+    });
+
+    it('Persian quarter keys: 1403-Q2 begins on Tir 1 = 2024-06-21', async () => {
+      const data = {
+        granularity: 'quarter',
+        calendar: 'persian',
+        points: [
+          { period: '1403-Q1', customersAtStart: 100, customersLost: 3 },
+          { period: '1403-Q2', customersAtStart: 100, customersLost: 4 },
+          { period: '1403-Q3', customersAtStart: 100, customersLost: 5 },
+        ],
+      };
+      const el = await mount({ data, attrs: { lang: 'fa' } });
+      const pts = linePoints(el);
+      expect(pts[1]!.x).to.be.closeTo(xOfDate(el, '2024-03-20', '2024-09-22', '2024-06-21'), 1e-3);
+      expect(rows(el).map((r) => r[0])).to.deep.equal(['فصل ۱ ۱۴۰۳', 'فصل ۲ ۱۴۰۳', 'فصل ۳ ۱۴۰۳']);
+    });
+
+    it('fa with Gregorian keys (no calendar in the data): Gregorian months, named in Persian', async () => {
+      const data = {
+        granularity: 'month',
+        points: [
+          { period: '2024-01', customersAtStart: 100, customersLost: 4 },
+          { period: '2024-02', customersAtStart: 100, customersLost: 5 },
+          { period: '2024-03', customersAtStart: 100, customersLost: 6 },
+        ],
+      };
+      const el = await mount({ data, attrs: { lang: 'fa' } });
+      // The keys are Gregorian months (Jan 1, Feb 1, Mar 1 2024): named and ticked as such.
+      expect(rows(el).map((r) => r[0])).to.deep.equal(['ژانویه ۲۰۲۴', 'فوریه ۲۰۲۴', 'مارس ۲۰۲۴']);
+      expect(xLabels(el)).to.deep.equal(['ژانویه ۲۰۲۴', 'فوریه ۲۰۲۴', 'مارس ۲۰۲۴']);
+      const pts = linePoints(el);
+      xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
+      // Jan 1 → Feb 1 is 31 days, Feb 1 → Mar 1 29 (2024 is a leap year).
+      expect((pts[1]!.x - pts[0]!.x) / (pts[2]!.x - pts[0]!.x)).to.be.closeTo(31 / 60, 1e-4);
+    });
+
+    it('a key that names no period (1403-13) is a schema error naming points[0].period', async () => {
+      const event = oneEvent(document, 'crm-error');
+      const el = await mount({
+        data: { ...PERSIAN, points: [{ period: '1403-13', customersAtStart: 100, customersLost: 4 }] },
+      });
+      const { detail } = (await event) as CustomEvent<CrmErrorDetail>;
+      expect(detail).to.include({ kind: 'schema', field: 'points[0].period' });
+      expect(el.state).to.equal('error');
+      expect(text(part(el, 'message'))).to.equal('The data is not valid at points[0].period.');
+    });
+
+    it('a Gregorian key in a quarter series (2024-03) is an error naming its index', async () => {
+      const el = await mount({
+        data: {
+          granularity: 'quarter',
+          points: [
+            { period: '2024-Q1', customersAtStart: 100, customersLost: 4 },
+            { period: '2024-03', customersAtStart: 100, customersLost: 4 },
+          ],
+        },
+      });
+      expect(el.state).to.equal('error');
+      expect(text(part(el, 'message'))).to.equal('The data is not valid at points[1].period.');
+    });
+  });
+
+  describe('a calendar or granularity the chart does not know', () => {
+    it('calendar="islamic" falls back to Gregorian periods instead of breaking the render', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 1, 3), calendar: 'islamic' } });
+      expect(el.state).to.equal('ready');
+      expect(xLabels(el)).to.deep.equal(['Jan 2024', 'Feb 2024', 'Mar 2024']);
+      expect(rows(el).map((r) => r[0])).to.deep.equal(['Jan 2024', 'Feb 2024', 'Mar 2024']);
+    });
+
+    it('calendar="islamic" with customer records still buckets them (Gregorian)', async () => {
+      const customers = [{ start: '2024-01-10', end: '2024-02-05' }, { start: '2024-01-15' }];
+      const el = await mount({ data: { customers }, attrs: { calendar: 'islamic' } });
+      expect(el.state).to.equal('ready');
+      // Feb: at start 2, lost 1 → 50%.
+      expect(rows(el)).to.deep.equal([
+        ['Jan 2024', '—', '0', '0', '2', '2'],
+        ['Feb 2024', '50%', '2', '1', '0', '1'],
+      ]);
+    });
+
+    it('granularity="week" falls back to months', async () => {
+      const customers = [{ start: '2024-01-10', end: '2024-02-05' }, { start: '2024-01-15' }];
+      const el = await mount({ data: { customers }, attrs: { granularity: 'week' } });
+      expect(el.state).to.equal('ready');
+      expect(rows(el).map((r) => r[0])).to.deep.equal(['Jan 2024', 'Feb 2024']);
+    });
+  });
+});
