@@ -1,6 +1,8 @@
 import { html, render } from 'lit';
 import { churnSeries, compareNps, computeFunnel, computeNps } from '../src/metrics/index.js';
 import '../src/components/nps-gauge/index.js';
+import '../src/components/funnel-view/index.js';
+import '../src/components/churn-trend/index.js';
 import { customers, funnel, nps } from './sample-data.js';
 
 type Lang = 'en' | 'fa';
@@ -89,6 +91,18 @@ function tables(lang: Lang) {
       <nps-gauge .data=${{ ...nps.current, previous: nps.previous, target: 50 }}></nps-gauge>
       <nps-gauge label=${t.smallSample} scores="10,9,9,8,7,10,3,6,9,10,10,4"></nps-gauge>
     </div>
+    <churn-trend granularity="quarter" metric="both" target="0.08" .data=${{ customers }}></churn-trend>
+    <funnel-view
+      label=${t.funnel}
+      .data=${funnel.map((s) => ({ label: s.label[lang], value: s.value, previous: s.previous }))}
+    ></funnel-view>
+    <funnel-view
+      label=${t.funnel}
+      orientation="horizontal"
+      scale="log"
+      value-format="compact"
+      .data=${funnel.map((s) => ({ label: s.label[lang], value: s.value }))}
+    ></funnel-view>
     <table>
       <caption>
         ${t.nps}

@@ -9,13 +9,13 @@ export const nps = {
   previous: { promoters: 371, passives: 205, detractors: 118 },
 };
 
-/** Visitors → won, one quarter. */
+/** Visitors → won, this quarter and the last. */
 export const funnel = [
-  { label: { en: 'Visitors', fa: 'بازدیدکننده' }, value: 48210 },
-  { label: { en: 'Leads', fa: 'سرنخ' }, value: 3120 },
-  { label: { en: 'Qualified', fa: 'واجد شرایط' }, value: 1290 },
-  { label: { en: 'Proposal', fa: 'پیشنهاد' }, value: 410 },
-  { label: { en: 'Won', fa: 'برنده' }, value: 162 },
+  { label: { en: 'Visitors', fa: 'بازدیدکننده' }, value: 48210, previous: 45100 },
+  { label: { en: 'Leads', fa: 'سرنخ' }, value: 3120, previous: 2870 },
+  { label: { en: 'Qualified', fa: 'واجد شرایط' }, value: 1290, previous: 1302 },
+  { label: { en: 'Proposal', fa: 'پیشنهاد' }, value: 410, previous: 388 },
+  { label: { en: 'Won', fa: 'برنده' }, value: 162, previous: 131 },
 ];
 
 /** mulberry32: a tiny seeded PRNG, so the demo shows the same figures on every load. */

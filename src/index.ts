@@ -6,3 +6,6 @@ export * from './metrics/index.js';
 export * from './data/index.js';
 export * from './i18n/index.js';
 export { NpsGauge } from './components/nps-gauge/index.js';
+export { FunnelView } from './components/funnel-view/index.js';
+export type { FunnelStageSelectDetail } from './components/funnel-view/index.js';
+export { ChurnTrend } from './components/churn-trend/index.js';

@@ -22,7 +22,7 @@ describe('dist/crm-widgets.js', () => {
     }
     // 2 promoters, 1 passive, 1 detractor: (2 − 1) / 4 · 100 = 25
     assert(mod.computeNps([10, 9, 7, 3]).score === 25, 'computeNps([10, 9, 7, 3]).score is not 25');
-    for (const name of ['npsInputSchema', 'DataController', 'registerMessages', 'NpsGauge']) {
+    for (const name of ['npsInputSchema', 'DataController', 'registerMessages', 'NpsGauge', 'FunnelView', 'ChurnTrend']) {
       assert(mod[name] !== undefined, `${name} is not exported`);
     }
   });
@@ -49,6 +49,59 @@ describe('dist/crm-widgets.js', () => {
       assert(shown === score, `<nps-gauge lang=${lang}> shows ${shown}, not ${score}`);
       assert(gauge.getAttribute('state') === 'ready', `state is ${gauge.getAttribute('state')}`);
     }
+    box.remove();
+  });
+});
+
+describe('dist/crm-widgets.js: <funnel-view>', () => {
+  it('renders stages from attributes and fires funnel-stage-select', async () => {
+    await import('/dist/crm-widgets.js');
+    assert(customElements.get('funnel-view') !== undefined, '<funnel-view> is not defined');
+    const funnel = document.createElement('funnel-view');
+    funnel.setAttribute(
+      'stages',
+      JSON.stringify([
+        { label: 'Visitors', value: 48210 },
+        { label: 'Leads', value: 3120 },
+      ]),
+    );
+    document.body.append(funnel);
+    await funnel.updateComplete;
+    const stages = funnel.shadowRoot?.querySelectorAll('[part~="stage"]') ?? [];
+    assert(stages.length === 2, `${stages.length} stages rendered`);
+    // 3120 / 48210 = 6.47% → "6.5%"; 45090 / 48210 = 93.53% dropped
+    const name = stages[1]?.getAttribute('aria-label');
+    assert(name === 'Leads: 3,120, 6.5% of Visitors, 93.5% dropped', `stage name: ${name}`);
+    let detail;
+    document.addEventListener('funnel-stage-select', (e) => (detail = e.detail), { once: true });
+    stages[1].click();
+    assert(detail?.index === 1 && detail?.value === 3120, `funnel-stage-select detail: ${JSON.stringify(detail)}`);
+    funnel.remove();
+  });
+});
+
+describe('dist/crm-widgets.js: <churn-trend>', () => {
+  it('draws a line for ready rates, time flowing right to left in Persian', async () => {
+    await import('/dist/crm-widgets.js');
+    assert(customElements.get('churn-trend') !== undefined, '<churn-trend> is not defined');
+    const box = document.createElement('div');
+    box.style.width = '480px';
+    document.body.append(box);
+    const chart = document.createElement('churn-trend');
+    chart.setAttribute('lang', 'fa');
+    chart.setAttribute(
+      'points',
+      JSON.stringify([
+        { date: '2025-01-31', rate: 0.041 },
+        { date: '2025-02-28', rate: 0.037 },
+      ]),
+    );
+    box.append(chart);
+    await chart.updateComplete;
+    assert(chart.getAttribute('state') === 'ready', `state is ${chart.getAttribute('state')}`);
+    const d = chart.shadowRoot?.querySelector('[part~="line"]')?.getAttribute('d') ?? '';
+    const xs = [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+    assert(xs.length === 2 && xs[0] > xs[1], `path ${d} does not run right to left`);
     box.remove();
   });
 });
