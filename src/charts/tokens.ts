@@ -106,7 +106,8 @@ export const tokens = css`
  * Base look of every element (use after `tokens`): block box on the surface colour, the kit's
  * font, an inline-size container, `[hidden]`, `.visually-hidden` (screen-reader only), a visible
  * `:focus-visible` ring, a `.skeleton` shimmer (still under reduced motion) and `.message` for
- * empty and error text. The host is `position: relative` so tooltips place against it.
+ * empty and error text, and every element's `.base` wrapper and `.label` caption. The host is
+ * `position: relative` so tooltips place against it.
  */
 export const baseStyles = css`
   :host {
@@ -167,6 +168,17 @@ export const baseStyles = css`
     .skeleton {
       animation: none;
     }
+  }
+  /* Every element's wrapper (part="base") and caption (part="label"). */
+  .base {
+    display: grid;
+    gap: var(--_space-sm);
+    padding: var(--_space-md);
+  }
+  .label {
+    font-size: var(--_fs-lg);
+    font-weight: 600;
+    overflow-wrap: anywhere;
   }
   .message {
     margin: 0;

@@ -3,15 +3,7 @@ import { css } from 'lit';
 /** <churn-trend>: legend, plot, lines in series colours, dashed target and average. */
 export const churnStyles = css`
   .base {
-    display: grid;
-    gap: var(--_space-sm);
-    padding: var(--_space-md);
     min-inline-size: 0;
-  }
-  .label {
-    font-size: var(--_fs-lg);
-    font-weight: 600;
-    overflow-wrap: anywhere;
   }
   .legend {
     display: flex;

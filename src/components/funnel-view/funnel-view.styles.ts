@@ -2,16 +2,6 @@ import { css } from 'lit';
 
 /** <funnel-view>: stacked bands (vertical) or columns (horizontal), mirrored by the direction. */
 export const funnelStyles = css`
-  .base {
-    display: grid;
-    gap: var(--_space-sm);
-    padding: var(--_space-md);
-  }
-  .label {
-    font-size: var(--_fs-lg);
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
   .stages {
     display: grid;
     gap: 2px;

@@ -5,16 +5,6 @@ export const gaugeStyles = css`
   :host {
     min-inline-size: 160px;
   }
-  .base {
-    display: grid;
-    gap: var(--_space-sm);
-    padding: var(--_space-md);
-  }
-  .label {
-    font-size: var(--_fs-lg);
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
   .meter {
     position: relative;
     max-inline-size: 28rem;
