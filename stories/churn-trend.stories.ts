@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { NEVER, neverLoads } from './helpers.js';
 import '../src/components/churn-trend/index.js';
 
 interface Args {
@@ -172,16 +173,8 @@ export const Narrow: Story = { name: 'Narrow (240 px)', args: { width: 240 } };
 export const Empty: Story = { args: { points: '[]' } };
 
 export const Loading: Story = {
-  args: { points: undefined, src: '/__never__/churn.json' },
-  // Keeps this one request pending so the skeleton stays on screen.
-  beforeEach: () => {
-    const original = window.fetch;
-    window.fetch = (input, init) =>
-      String(input).includes('/__never__/') ? new Promise<Response>(() => {}) : original(input, init);
-    return () => {
-      window.fetch = original;
-    };
-  },
+  args: { points: undefined, src: NEVER },
+  beforeEach: neverLoads,
 };
 
 export const ErrorHttp: Story = {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { NEVER, dataUrl, neverLoads } from './helpers.js';
 import '../src/components/funnel-view/index.js';
 
 interface Args {
@@ -33,7 +34,6 @@ const PERSIAN = [
   { label: 'قرارداد', value: 162 },
 ];
 const json = (v: unknown) => JSON.stringify(v);
-const dataUrl = (v: unknown) => `data:application/json,${encodeURIComponent(json(v))}`;
 
 const meta: Meta<Args> = {
   title: 'Elements/funnel-view',
@@ -154,16 +154,8 @@ export const Narrow: Story = { name: 'Narrow (240 px)', args: { width: 240 } };
 export const Empty: Story = { args: { stages: '[]' } };
 
 export const Loading: Story = {
-  args: { stages: undefined, src: '/__never__/funnel.json' },
-  // Keeps this one request pending so the skeleton stays on screen.
-  beforeEach: () => {
-    const original = window.fetch;
-    window.fetch = (input, init) =>
-      String(input).includes('/__never__/') ? new Promise<Response>(() => {}) : original(input, init);
-    return () => {
-      window.fetch = original;
-    };
-  },
+  args: { stages: undefined, src: NEVER },
+  beforeEach: neverLoads,
 };
 
 export const ErrorHttp: Story = {

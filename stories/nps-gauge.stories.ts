@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { NEVER, dataUrl, neverLoads } from './helpers.js';
 import '../src/components/nps-gauge/index.js';
 
 interface Args {
@@ -30,9 +31,6 @@ const withPrevious = JSON.stringify({
   previous: { promoters: 371, passives: 205, detractors: 118 },
   target: 50,
 });
-
-/** A data: URL is a real `src` the loader fetches, without a server behind the catalogue. */
-const dataUrl = (value: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
 
 const meta: Meta<Args> = {
   title: 'Elements/nps-gauge',
@@ -136,16 +134,8 @@ export const Empty: Story = {
 };
 
 export const Loading: Story = {
-  args: { promoters: undefined, passives: undefined, detractors: undefined, src: '/__never__/nps.json' },
-  // Keeps this one request pending so the skeleton stays on screen.
-  beforeEach: () => {
-    const original = window.fetch;
-    window.fetch = (input, init) =>
-      String(input).includes('/__never__/') ? new Promise<Response>(() => {}) : original(input, init);
-    return () => {
-      window.fetch = original;
-    };
-  },
+  args: { promoters: undefined, passives: undefined, detractors: undefined, src: NEVER },
+  beforeEach: neverLoads,
 };
 
 export const ErrorHttp: Story = {
