@@ -91,8 +91,8 @@ export const funnelStyles = css`
     color: var(--_tooltip-text);
     font-size: var(--_fs-sm);
     line-height: 1.4;
-    pointer-events: none;
   }
+  /* Hoverable (WCAG 1.4.13): the tooltip is inside the list item, so the pointer can rest on it. */
   li:hover > .tip,
   .stage:focus-visible + .tip {
     display: block;

@@ -321,6 +321,19 @@ describe('<funnel-view> accessibility', () => {
       expect(text(tooltip(el, 4))).to.contain('248 dropped (60.5%)');
     });
 
+    it('keeps a tooltip open while the pointer rests on it (hoverable, WCAG 1.4.13)', async () => {
+      const el = await mount({ data: STANDARD, width: 600 });
+      await layout(el);
+      await sendMouse({ type: 'move', position: centre(stage(el, 1)) });
+      await layout(el);
+      expect(tipShown(el, 1)).to.equal(true);
+      // From the stage onto its tooltip: it stays.
+      await sendMouse({ type: 'move', position: centre(tooltip(el, 1)) });
+      await layout(el);
+      expect(tipShown(el, 1)).to.equal(true);
+      await resetMouse();
+    });
+
     it('the shown tooltip lies inside the element, under its stage', async () => {
       const el = await mount({ data: STANDARD, width: 400 });
       await focusStage(el, 4);
