@@ -314,7 +314,7 @@ describe('npsResponseSchema', () => {
       { path: 'score', message: 'expected a whole number 0–10' },
     ]);
     expect(issues(npsResponseSchema, { ...valid, id: 'not-a-uuid' })).to.deep.equal([
-      { path: 'id', message: 'invalid uuid' },
+      { path: 'id', message: 'expected a UUID' },
     ]);
     expect(issues(npsResponseSchema, { ...valid, category: 'passive' })).to.deep.equal([
       { path: 'category', message: 'does not match score' },
@@ -337,9 +337,24 @@ describe('npsResponseSchema', () => {
     ).to.deep.equal([
       { path: 'category', message: 'expected one of "detractor", "passive", "promoter"' },
       { path: 'comment', message: 'must be at most 5000 characters' },
-      { path: 'properties["utm-source"]', message: 'expected string' },
-      { path: 'page', message: 'invalid url' },
-      { path: 'submittedAt', message: 'invalid datetime' },
+      { path: 'properties["utm-source"]', message: 'expected a string, number, boolean or null' },
+      { path: 'page', message: 'expected an http(s) URL' },
+      { path: 'submittedAt', message: 'expected an ISO date-time with Z or an offset' },
     ]);
+  });
+
+  it('checks ids, pages, dates and properties the way the survey produces them', () => {
+    for (let i = 0; i < 20; i++) accepts(npsResponseSchema, { ...valid, id: crypto.randomUUID() });
+    accepts(npsResponseSchema, {
+      ...valid,
+      page: 'http://intranet.local/help',
+      properties: { n: 1, ok: true, x: null },
+    });
+    const at = (patch: Record<string, unknown>) => issues(npsResponseSchema, { ...valid, ...patch })[0]?.path;
+    expect(at({ id: '0b5e6a3c-8f1e-4d7a-9c2b-1e2f3a4b5c6' })).to.equal('id');
+    expect(at({ page: 'javascript:alert(1)' })).to.equal('page');
+    expect(at({ page: 'ftp://example.test/a' })).to.equal('page');
+    expect(at({ submittedAt: '2024-05-01T10:00:00' })).to.equal('submittedAt');
+    expect(at({ properties: { tags: ['a'] } })).to.equal('properties.tags');
   });
 });
