@@ -1,4 +1,13 @@
+/// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
+
+// The manifest `npm run manifest` writes (the storybook scripts run it first) gives every
+// element's docs page its attributes, properties, events, parts and custom properties.
+const [manifest] = Object.values(
+  import.meta.glob('../dist/custom-elements.json', { eager: true, import: 'default' }),
+);
+if (manifest) setCustomElementsManifest(manifest);
 
 /**
  * Toolbar globals: every story can be seen in en/fa/ar, LTR/RTL, light/dark. The wrapper carries

@@ -112,3 +112,26 @@ describe('dist/metrics.js', () => {
     assert(metrics.npsCategory(9) === 'promoter', 'npsCategory(9) is not promoter');
   });
 });
+
+describe('dist/custom-elements.json', () => {
+  it('lists every element with its attributes, parts and events', async () => {
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    const elements = new Map(
+      manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d])),
+    );
+    const expected = {
+      'nps-gauge': { attribute: 'min-responses', part: 'needle', event: 'crm-error' },
+      'funnel-view': { attribute: 'orientation', part: 'band', event: 'funnel-stage-select' },
+      'churn-trend': { attribute: 'time-direction', part: 'crosshair', event: 'crm-data' },
+    };
+    for (const [tag, want] of Object.entries(expected)) {
+      const d = elements.get(tag);
+      assert(d, `${tag} is not in the manifest`);
+      const names = (list) => (list ?? []).map((x) => x.name);
+      assert(names(d.attributes).includes(want.attribute), `${tag} lacks attribute ${want.attribute}`);
+      assert(names(d.attributes).includes('src'), `${tag} lacks the inherited attribute src`);
+      assert(names(d.cssParts).includes(want.part), `${tag} lacks part ${want.part}`);
+      assert(names(d.events).includes(want.event), `${tag} lacks event ${want.event}`);
+    }
+  });
+});

@@ -52,6 +52,8 @@ interface Series {
  *
  * @summary Churn and retention trend.
  *
+ * @tagname churn-trend
+ *
  * @attr points - Ready rates as JSON: `[{"date":"2025-01-31","rate":0.041}, …]`.
  * @attr metric - `churn` (default), `retention` or `both`.
  * @attr granularity - `month` (default), `quarter` or `year`: the periods raw customer records are bucketed into.
@@ -69,17 +71,23 @@ interface Series {
  * @csspart area - The area under the line.
  * @csspart average - The moving-average line.
  * @csspart target - The target line and its label.
- * @csspart axis - The axes. @csspart grid - The grid lines.
+ * @csspart axis - The axes.
+ * @csspart grid - The grid lines.
  * @csspart crosshair - The vertical line at the active period.
  * @csspart legend - The legend.
  * @csspart tooltip - The active period's values.
- * @csspart table - The data table. @csspart table-toggle - Its toggle button.
+ * @csspart table - The data table.
+ * @csspart table-toggle - Its toggle button.
  * @csspart message - The loading, empty or error message.
  *
- * @cssprop --crm-color-series-1 - Churn line. @cssprop --crm-color-series-2 - Retention line.
- * @cssprop --crm-color-grid - Grid lines. @cssprop --crm-color-axis - Axis lines.
- * @cssprop --crm-color-text - Text and target line. @cssprop --crm-color-text-muted - Tick labels.
- * @cssprop --crm-color-tooltip-bg - Tooltip background. @cssprop --crm-color-tooltip-text - Tooltip text.
+ * @cssprop --crm-color-series-1 - Churn line.
+ * @cssprop --crm-color-series-2 - Retention line.
+ * @cssprop --crm-color-grid - Grid lines.
+ * @cssprop --crm-color-axis - Axis lines.
+ * @cssprop --crm-color-text - Text and target line.
+ * @cssprop --crm-color-text-muted - Tick labels.
+ * @cssprop --crm-color-tooltip-bg - Tooltip background.
+ * @cssprop --crm-color-tooltip-text - Tooltip text.
  */
 export class ChurnTrend extends CrmElement<ChurnData> {
   static override styles = [

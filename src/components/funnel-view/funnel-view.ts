@@ -68,6 +68,8 @@ interface View {
  *
  * @summary Sales and marketing funnel.
  *
+ * @tagname funnel-view
+ *
  * @attr stages - The stages as JSON: `[{"label":"Leads","value":3120,"previous":2900}, …]`.
  * @attr orientation - `vertical` (default: bands stacked, width scaled) or `horizontal` (columns, height scaled).
  * @attr scale - `linear` (default), `log` or `sqrt`; use log or sqrt when the last stage is tiny.

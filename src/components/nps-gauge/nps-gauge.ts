@@ -42,6 +42,8 @@ interface View {
  *
  * @summary Net Promoter Score gauge.
  *
+ * @tagname nps-gauge
+ *
  * @attr promoters - Number of promoters (answers 9–10); with `passives` and `detractors`.
  * @attr passives - Number of passives (answers 7–8).
  * @attr detractors - Number of detractors (answers 0–6).
