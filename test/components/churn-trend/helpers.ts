@@ -1,69 +1,23 @@
-// Shared helpers of the <churn-trend> tests: mounting, reading the drawn chart back, the test server.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+// Helpers of the <churn-trend> tests: its mount and reading the drawn chart back, on the shared
+// harness (../harness.ts).
+import { waitUntil } from '@open-wc/testing';
 import '../../../src/components/churn-trend/index.js';
 import type { ChurnTrend } from '../../../src/components/churn-trend/index.js';
+import { $, mountElement, part, settle, text, type MountOptions } from '../harness.js';
 
 export type { ChurnTrend };
-
-/** What a chart is mounted with: attributes, an inline JSON child, a `.data` property, a slot width. */
-export interface Mount {
-  attrs?: Record<string, string | number>;
-  inline?: unknown;
-  data?: unknown;
-  /** Width of the wrapping slot in px (default 800, so the tick level is known). */
-  width?: number;
-  /** Attributes of the wrapping slot (`lang`, `dir`). */
-  wrapper?: Record<string, string>;
-  /**
-   * Append the slot to the body instead of a fixture, so it outlives the test (fixtures are removed
-   * after each one): for a `before` hook shared by several tests, which must remove it itself.
-   */
-  keep?: boolean;
-}
+export type { MountOptions as Mount };
+export { $, box, has, jsonRoute, liveRegion, loaded, part, parts, settle, text } from '../harness.js';
 
 /**
- * Mounts `<churn-trend>` built imperatively (an inline `<script>` child cannot be a Lit binding)
- * inside a `<div>` slot of a known width, and waits until the chart is drawn at that width (the
- * ResizeObserver has reported) or a message is shown.
+ * Mounts `<churn-trend>` inside a slot of a known width (default 800, so the tick level is known),
+ * and waits until the chart is drawn at that width (the ResizeObserver has reported) or a message
+ * is shown.
  */
-export async function mount({
-  attrs = {},
-  inline,
-  data,
-  width = 800,
-  wrapper = {},
-  keep = false,
-}: Mount = {}): Promise<ChurnTrend> {
-  const el = document.createElement('churn-trend');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (inline !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = typeof inline === 'string' ? inline : JSON.stringify(inline);
-    el.append(script);
-  }
-  if (data !== undefined) el.data = data;
-  const slot = document.createElement('div');
-  for (const [k, v] of Object.entries(wrapper)) slot.setAttribute(k, v);
-  slot.style.width = `${width}px`;
-  slot.append(el);
-  if (keep) document.body.append(slot);
-  else await fixture<HTMLDivElement>(html`${slot}`);
-  await settle(el);
+export async function mount(options: MountOptions = {}): Promise<ChurnTrend> {
+  const el = await mountElement<ChurnTrend>('churn-trend', { ...options, width: options.width ?? 800 });
   if (el.state === 'ready') await sized(el);
   return el;
-}
-
-/** Waits for pending renders (a lang/dir change reaches the host through a MutationObserver microtask). */
-export async function settle(el: ChurnTrend): Promise<void> {
-  await null;
-  while (!(await el.updateComplete));
-}
-
-/** Waits until the loader leaves `loading` (a `src` answered), then for the render that shows it. */
-export async function loaded(el: ChurnTrend): Promise<void> {
-  await waitUntil(() => el.state !== 'loading', 'the src never answered', { timeout: 5000 });
-  await settle(el);
 }
 
 /** The content width of the padded wrapper: what the plot is drawn at. */
@@ -85,33 +39,6 @@ export async function sized(el: ChurnTrend): Promise<void> {
   );
   await settle(el);
 }
-
-/** The first element in the shadow root with this part name (`part~=`), or throws. */
-export function part(el: ChurnTrend, name: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~='${name}']`);
-  if (!found) throw new Error(`no part ${name} in ${el.shadowRoot!.textContent}`);
-  return found;
-}
-
-/** Every element with this part name. */
-export const parts = (el: ChurnTrend, name: string): Element[] => [
-  ...el.shadowRoot!.querySelectorAll(`[part~='${name}']`),
-];
-
-/** The element matching a selector in the shadow root, or throws. */
-export function $(el: ChurnTrend, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector} in the shadow root`);
-  return found;
-}
-
-/** Whether a part is rendered. */
-export const has = (el: ChurnTrend, name: string): boolean =>
-  !!el.shadowRoot!.querySelector(`[part~='${name}']`);
-
-/** Text content with whitespace collapsed. */
-export const text = (node: Element | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A point of a drawn path, in svg px. */
 export interface Pt {
@@ -208,9 +135,6 @@ export const plot = (el: ChurnTrend): HTMLElement => part(el, 'plot');
 /** The drawn svg. */
 export const svgOf = (el: ChurnTrend): SVGSVGElement => $(el, 'svg') as unknown as SVGSVGElement;
 
-/** The polite live region that reads the active period out. */
-export const liveRegion = (el: ChurnTrend): HTMLElement => $(el, '.visually-hidden[role="status"]');
-
 /** The tooltip's text, or null while it is hidden. */
 export const tip = (el: ChurnTrend): string | null => {
   const t = part(el, 'tooltip');
@@ -229,15 +153,3 @@ export const monthStarts = (year: number, month: number, n: number): string[] =>
 
 /** UTC epoch ms of an ISO date. */
 export const ms = (iso: string): number => Date.parse(iso);
-
-const uid = () => Math.random().toString(36).slice(2);
-
-/** `/__test__/json?id=…&body=<JSON of value>&…` on the real test server (test/tools/test-server.mjs). */
-export function jsonRoute(value: unknown, params: Record<string, string | number> = {}): string {
-  const q = new URLSearchParams({ id: uid(), body: JSON.stringify(value) });
-  for (const [k, v] of Object.entries(params)) q.set(k, String(v));
-  return `/__test__/json?${q}`;
-}
-
-/** A box, for comparing where parts are drawn. */
-export const box = (node: Element): DOMRect => node.getBoundingClientRect();

@@ -98,7 +98,7 @@ describe('<churn-trend> states', () => {
     });
 
     it('invalid JSON in the inline child → an error naming the inline data', async () => {
-      const el = await mount({ inline: '{"points": [' });
+      const el = await mount({ inlineText: '{"points": [' });
       expect(el.state).to.equal('error');
       expect(text(part(el, 'message'))).to.equal('The inline data is not valid JSON.');
     });
