@@ -54,7 +54,10 @@ export interface Validator<T> {
 export interface DataControllerOptions<T> {
   /** The element's zod/mini input schema (its own `safeParse` is used, so the loader adds no zod code). */
   schema: Validator<T>;
-  /** Input built from the host's attributes, or undefined when none are set. */
+  /**
+   * Input built from the host's attributes, or undefined when none are set. It may throw (an
+   * attribute holding JSON that does not parse): the loader reports that as kind `json`.
+   */
   attributes: () => unknown;
   /** Valid data with nothing to show → state 'empty'. */
   isEmpty?: (data: T) => boolean;
@@ -150,14 +153,23 @@ export class DataController<T> implements ReactiveController {
   hostUpdate(): void {
     const h = this.#host;
     const script = h.querySelector<HTMLScriptElement>(':scope>script[type="application/json"]');
-    const attrs = h.data == null && !script ? this.#o.attributes() : undefined;
+    let attrs: unknown;
+    // An attribute holding JSON that does not parse: reported like invalid inline JSON.
+    let bad: string | undefined;
+    if (h.data == null && !script) {
+      try {
+        attrs = this.#o.attributes();
+      } catch (e) {
+        bad = `!${e}`;
+      }
+    }
     const [source, key]: [DataSource | undefined, unknown] =
       h.data != null
         ? ['property', h.data]
         : script
           ? ['inline', script.text]
-          : attrs !== undefined
-            ? ['attributes', JSON.stringify(attrs)]
+          : bad !== undefined || attrs !== undefined
+            ? ['attributes', bad ?? JSON.stringify(attrs)]
             : h.src
               ? ['src', [h.src, h.timeout, h.credentials, h.refresh].join(' ')]
               : [undefined, undefined];
@@ -179,6 +191,8 @@ export class DataController<T> implements ReactiveController {
         return this.#fail({ kind: 'json', message: 'Invalid JSON in the inline <script>' });
       }
       this.#accept(json, source);
+    } else if (bad !== undefined) {
+      this.#fail({ kind: 'json', message: `Invalid JSON in an attribute (${bad.slice(1)})` });
     } else if (source) this.#accept(source == 'property' ? h.data : attrs, source);
     else {
       this.#value = this.#error = this.#source = this.#ok = undefined;

@@ -22,6 +22,8 @@ class TestDataHost extends LitElement implements DataHost {
   /** Attribute input: `labels="Visits,Leads" values="100,40"`. */
   @property() labels: string | null = null;
   @property() values: string | null = null;
+  /** Attribute input as JSON (stages or `{ stages }`), parsed as an element would: it may throw. */
+  @property() json: string | null = null;
   /** The state at each render. */
   rendered: LoadState[] = [];
 
@@ -30,13 +32,15 @@ class TestDataHost extends LitElement implements DataHost {
     schema: funnelObjectSchema,
     prepare: wrapStages,
     attributes: () =>
-      this.labels == null
-        ? undefined
-        : {
-            stages: this.labels
-              .split(',')
-              .map((label, i) => ({ label, value: Number(this.values?.split(',')[i]) })),
-          },
+      this.json != null
+        ? (JSON.parse(this.json) as unknown)
+        : this.labels == null
+          ? undefined
+          : {
+              stages: this.labels
+                .split(',')
+                .map((label, i) => ({ label, value: Number(this.values?.split(',')[i]) })),
+            },
     isEmpty: (d) => funnelStages(d).length == 0,
   });
 
@@ -120,6 +124,35 @@ const nextError = async (el: HTMLElement) => (await oneEvent(el, 'crm-error')).d
 const nextData = async (el: HTMLElement) => (await oneEvent(el, 'crm-data')).detail;
 
 describe('DataController', () => {
+  it('reports an attribute holding invalid JSON as kind json, once per value, and recovers', async () => {
+    const errors: CrmErrorDetail[] = [];
+    const onError = (e: Event) => errors.push((e as CustomEvent<CrmErrorDetail>).detail);
+    document.addEventListener('crm-error', onError);
+    try {
+      const el = await fixture<TestDataHost>(
+        html`<test-data-host-b json='[{label: "A"}]'></test-data-host-b>`,
+      );
+      await el.updateComplete;
+      expect(el.state).to.equal('error');
+      // Later renders with the same bad value report nothing new.
+      el.requestUpdate();
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.kind).to.equal('json');
+      expect(errors[0]!.message).to.match(/^Invalid JSON in an attribute \(SyntaxError: /);
+      el.json = '[{"label":"A","value":1}]';
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(el.loader.value).to.deep.equal({ stages: [{ label: 'A', value: 1 }] });
+      expect(errors).to.have.length(1);
+    } finally {
+      document.removeEventListener('crm-error', onError);
+    }
+  });
+
   beforeEach(() => {
     log = [];
     pageErrors = [];

@@ -123,14 +123,8 @@ export class ChurnTrend extends CrmElement<ChurnData> {
 
   protected readonly loader = new DataController<ChurnData>(this, {
     schema: churnInput,
-    attributes: () => {
-      if (this.points === null) return undefined;
-      try {
-        return { points: JSON.parse(this.points) as unknown };
-      } catch {
-        return { points: this.points };
-      }
-    },
+    // Invalid JSON throws here; the loader reports it as kind json.
+    attributes: () => (this.points === null ? undefined : { points: JSON.parse(this.points) as unknown }),
     isEmpty: (data) => ('customers' in data ? data.customers : data.points).length === 0,
   });
 

@@ -122,15 +122,8 @@ export class FunnelView extends CrmElement<FunnelData> {
   protected readonly loader = new DataController<FunnelData>(this, {
     schema: funnelObjectSchema,
     prepare: wrapStages,
-    attributes: () => {
-      if (this.stages === null) return undefined;
-      try {
-        return JSON.parse(this.stages) as unknown;
-      } catch {
-        // Not JSON: the schema reports it at `stages` ("expected array") like any other invalid input.
-        return { stages: this.stages };
-      }
-    },
+    // Invalid JSON throws here; the loader reports it as kind json.
+    attributes: () => (this.stages === null ? undefined : (JSON.parse(this.stages) as unknown)),
     isEmpty: (data) => funnelStages(data).length === 0,
   });
 

@@ -87,13 +87,15 @@ describe('<churn-trend> states', () => {
       expect(text(part(el, 'message'))).to.equal(`Could not load \u2068${url}\u2069 (HTTP 500).`);
     });
 
-    it('invalid JSON in the points attribute → an error naming points', async () => {
+    it('invalid JSON in the points attribute → a json error, like invalid inline JSON', async () => {
       const event = oneEvent(document, 'crm-error');
       const el = await mount({ attrs: { points: '[{"date":"2024-01-01","rate":0.03' } });
       const { detail } = (await event) as CustomEvent<CrmErrorDetail>;
-      expect(detail).to.include({ kind: 'schema', field: 'points' });
+      expect(detail.kind).to.equal('json');
+      expect(detail.message).to.match(/^Invalid JSON in an attribute \(SyntaxError: /);
+      expect(detail.url).to.equal(undefined);
       expect(el.state).to.equal('error');
-      expect(text(part(el, 'message'))).to.equal('The data is not valid at points.');
+      expect(text(part(el, 'message'))).to.equal('The inline data is not valid JSON.');
       expectNoChart(el);
     });
 

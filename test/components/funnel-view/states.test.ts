@@ -121,13 +121,15 @@ describe('<funnel-view> states', () => {
       expect(text(part(el, 'message'))).to.equal(`\u2068${url}\u2069 is not valid JSON.`);
     });
 
-    it('invalid JSON in the stages attribute → an error naming the stages field', async () => {
+    it('invalid JSON in the stages attribute → a json error, like invalid inline JSON', async () => {
       const event = oneEvent(document, 'crm-error');
       const el = await mount({ attrs: { stages: '[{label: Visitors, value: 10}]' } });
       const { detail } = (await event) as CustomEvent<CrmErrorDetail>;
-      expect(detail).to.include({ kind: 'schema', field: 'stages' });
+      expect(detail.kind).to.equal('json');
+      expect(detail.message).to.match(/^Invalid JSON in an attribute \(SyntaxError: /);
+      expect(detail.url).to.equal(undefined);
       expect(el.state).to.equal('error');
-      expect(text(part(el, 'message'))).to.equal('The data is not valid at stages.');
+      expect(text(part(el, 'message'))).to.equal('The inline data is not valid JSON.');
       expectNoFunnel(el);
     });
 
