@@ -1,5 +1,5 @@
 // What the charts share: design tokens and base styles, size observer, axes as Lit SVG
-// templates, tooltip, accessible data table. Imports lit only (d3 scales are made by the charts).
+// templates, a linear scale, tooltip, accessible data table. Imports lit and d3-array only.
 export { tokens, chartTokens, baseStyles } from './tokens.js';
 export { SizeController } from './size.js';
 export { ticksOf, horizontalRange, mirrorMargin, renderAxis, renderGrid, axisStyles } from './axis.js';
@@ -11,3 +11,5 @@ export type { DataTableColumn, DataTableOptions, TableToggleOptions } from './da
 export { cssProps } from './css-props.js';
 export type { CssProps } from './css-props.js';
 export { lttb } from './lttb.js';
+export { linearScale } from './scale.js';
+export type { LinearScale } from './scale.js';

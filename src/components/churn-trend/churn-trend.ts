@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { scaleLinear } from 'd3-scale';
 import { area } from 'd3-shape';
 import { movingAverage, periodRange, type Calendar, type Granularity } from '../../metrics/index.js';
 import { DataController, churnInput, churnTrend, type ChurnData, type Trend } from '../../data/index.js';
@@ -17,6 +16,7 @@ import type { Tick } from '../../charts/axis.js';
 import { renderTooltip, tooltipStyles } from '../../charts/tooltip.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../../charts/data-table.js';
 import { lttb } from '../../charts/lttb.js';
+import { linearScale } from '../../charts/scale.js';
 import { getFormatter, type Formatter } from '../../i18n/index.js';
 import { CrmElement } from '../crm-element.js';
 import { churnStyles } from './churn-trend.styles.js';
@@ -240,9 +240,7 @@ export class ChurnTrend extends CrmElement<ChurnData> {
     let t0 = points[0]!.t;
     let t1 = points[n - 1]!.t;
     if (t0 === t1) [t0, t1] = [t0 - 15 * 864e5, t1 + 15 * 864e5];
-    const x = (this.#x = scaleLinear()
-      .domain([t0, t1])
-      .range(horizontalRange(width, margin, rtl)));
+    const x = (this.#x = linearScale([t0, t1], horizontalRange(width, margin, rtl)));
     // Once per series, not per render: the largest value, and the first line's latest and mean.
     const [max, latest, average] = this.#memo('stats', [lines], () => {
       let most = 0;
@@ -256,10 +254,7 @@ export class ChurnTrend extends CrmElement<ChurnData> {
     });
     const target = this.target !== null && this.target >= 0 && this.target <= 1 ? this.target : null;
     const top = this.metric === 'churn' ? Math.max(max ?? 0, target ?? 0, 0.01) * 1.15 : 1;
-    const y = scaleLinear()
-      .domain([0, Math.min(1, top)])
-      .nice()
-      .range([HEIGHT - margin.bottom, margin.top]);
+    const y = linearScale([0, Math.min(1, top)], [HEIGHT - margin.bottom, margin.top], { nice: true });
     const digits = y.domain()[1]! < 0.1 ? 1 : 0;
     const pct = (v: number | null) => (v === null ? '—' : format.percent(v, digits + 1));
     const yTicks = ticksOf(y, 5, (v) => format.percent(v, digits));

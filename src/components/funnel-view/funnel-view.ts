@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { scaleLinear } from 'd3-scale';
 import { computeFunnel, funnelConversion, type FunnelStage } from '../../metrics/index.js';
 import {
   DataController,
@@ -9,6 +8,7 @@ import {
   type FunnelData,
 } from '../../data/index.js';
 import { chartTokens } from '../../charts/tokens.js';
+import { linearScale } from '../../charts/scale.js';
 import { cssProps } from '../../charts/css-props.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../../charts/data-table.js';
 import { CrmElement } from '../crm-element.js';
@@ -27,18 +27,15 @@ const MIN = 0.02;
 
 /**
  * Band sizes 0…1 (at least MIN) for the values, on a linear, log or square-root scale. A log (or
- * sqrt) scale is a linear scale over log (or √) of the values, so one d3 `scaleLinear` over the
- * transformed values draws all three: scaleLog and scaleSqrt would add 0.85 kB to every funnel.
+ * sqrt) scale is a linear scale over log (or √) of the values, so one linear scale over the
+ * transformed values draws all three.
  */
 function sizes(values: number[], kind: string): number[] {
   const max = Math.max(0, ...values);
   const f = kind === 'log' ? Math.log : kind === 'sqrt' ? Math.sqrt : (v: number) => v;
   // log: the scale starts a decade below the smallest positive stage, so that one stays visible.
   const low = kind === 'log' ? Math.min(...values.filter((v) => v > 0)) / 10 : 0;
-  const scale = scaleLinear()
-    .domain([f(low), f(max)])
-    .range([0, 1])
-    .clamp(true);
+  const scale = linearScale([f(low), f(max)], [0, 1], { clamp: true });
   return values.map((v) => Math.max(MIN, v > 0 && max > 0 ? scale(f(v)) : 0));
 }
 
