@@ -3,6 +3,7 @@ import type { CrmErrorDetail, DataController, DataHost, LoadState } from '../dat
 import { LocaleController, bidiIsolate } from '../i18n/index.js';
 import { baseStyles, tokens } from '../charts/tokens.js';
 import { VERSION } from './define.js';
+import './messages.js';
 
 /**
  * What every crm-widgets element shares: its data (through the loader), its language and

@@ -2,6 +2,8 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { LitElement } from 'lit';
 import { LocaleController, isRtlLanguage, resolveDir, resolveLang } from '../../src/i18n/index.js';
+// The loading string of the data elements (CrmElement's), which the probe element shows.
+import '../../src/components/messages.js';
 
 const TAG = 'test-locale-host-a';
 

@@ -9,6 +9,8 @@ import {
   registerMessages,
   translate,
 } from '../../src/i18n/index.js';
+// The loading and error strings of the data elements (CrmElement's), which these tests use.
+import '../../src/components/messages.js';
 
 const TAG = 'test-messages-host-a';
 
