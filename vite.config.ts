@@ -29,20 +29,22 @@ const dependencies = Object.keys(pkg.dependencies);
 const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /**
- * Minifies the CSS inside `css` tagged templates (lightningcss): every element's styles ship
- * without indentation and comments. HTML templates are left as written.
+ * Minifies the CSS inside `css` tagged templates and the HTML inside `html`/`svg` templates
+ * (the indentation Prettier gives them): every element ships without it. Whitespace is collapsed
+ * conservatively (a run becomes one space, never nothing), so text beside a binding or an inline
+ * element keeps its space.
  */
-const minifyCss = () =>
+const minifyTemplates = () =>
   minifyLiterals({
     include: ['src/**/*.ts'],
     failOnError: true,
-    options: { shouldMinify: () => false },
+    options: { minifyOptions: { conservativeCollapse: true } },
   }) as unknown as Plugin;
 
 export default defineConfig(({ mode }) =>
   mode === 'bundle'
     ? {
-        plugins: [minifyCss()],
+        plugins: [minifyTemplates()],
         // `vite build --mode bundle`: dist/crm-widgets.js, one self-contained, minified file
         // for a plain <script type="module">, dependencies inlined.
         build: {
@@ -56,7 +58,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [minifyCss()],
+        plugins: [minifyTemplates()],
         // `vite build`: per-entry ES modules for bundlers; dependencies stay external so an
         // app shares one copy of Lit, d3 and zod.
         build: {
