@@ -9,3 +9,12 @@ export { NpsGauge } from './components/nps-gauge/index.js';
 export { FunnelView } from './components/funnel-view/index.js';
 export type { FunnelStageSelectDetail } from './components/funnel-view/index.js';
 export { ChurnTrend } from './components/churn-trend/index.js';
+export { NpsSurvey, SURVEY_KEY } from './components/nps-survey/index.js';
+export type {
+  SurveyStep,
+  NpsScoreDetail,
+  NpsSubmitDetail,
+  NpsSubmittedDetail,
+  NpsDismissDetail,
+  NpsErrorDetail,
+} from './components/nps-survey/index.js';

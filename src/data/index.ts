@@ -30,3 +30,14 @@ export type {
 } from './loader.js';
 export { churnTrend } from './churn.js';
 export type { Trend, TrendPoint } from './churn.js';
+export {
+  enqueue,
+  flushOutbox,
+  onOutboxReport,
+  outboxEntries,
+  startOutbox,
+  OUTBOX_KEY,
+  OUTBOX_LIMIT,
+} from './outbox.js';
+export type { OutboxItem, OutboxEntry, OutboxReport } from './outbox.js';
+export { readJson, writeJson } from './storage.js';

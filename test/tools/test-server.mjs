@@ -7,6 +7,13 @@
 //   /__test__/seq?steps=<json array>  request n answers step n (the last step repeats); a step is
 //                                     { body?: any JSON, raw?: text, status?, ms?, etag? }
 //   /__test__/stats?id=               what the server saw for that id (see `stats` below)
+//   /__test__/collect?steps=<json array>  a survey collector: records each request's method,
+//                                     content type and JSON body (see `stats`), then answers like
+//                                     seq; a step may also be { drop: true } (the connection is cut
+//                                     before any answer: a network error) or { retryAfter: <s> }
+//   /__test__/survey.html?attrs=<json object>  a page with one <nps-survey> carrying those attributes
+//                                     (the element's module transpiled by the runner), for tests that
+//                                     load, leave and reload a page in an iframe
 //   /__test__/csp.html?src=<url>&gauge=<url>  a page under a strict Content-Security-Policy that
 //                                     loads /test/data/csp-fixture.ts (transpiled by the runner)
 //                                     with a fixture host and an <nps-gauge> fetching those URLs
@@ -32,7 +39,8 @@ export const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-
 
 /**
  * @typedef {{ requests: number, finished: number, notModified: number, aborted: number,
- *   ifNoneMatch: (string | null)[], accept: (string | null)[], cookie: (string | null)[] }} Stats
+ *   ifNoneMatch: (string | null)[], accept: (string | null)[], cookie: (string | null)[],
+ *   methods: string[], types: (string | null)[], bodies: unknown[], statuses: number[] }} Stats
  */
 /** @type {Map<string, Stats>} */
 const stats = new Map();
@@ -41,7 +49,19 @@ const statsOf = (/** @type {string} */ id) => {
   if (!s)
     stats.set(
       id,
-      (s = { requests: 0, finished: 0, notModified: 0, aborted: 0, ifNoneMatch: [], accept: [], cookie: [] }),
+      (s = {
+        requests: 0,
+        finished: 0,
+        notModified: 0,
+        aborted: 0,
+        ifNoneMatch: [],
+        accept: [],
+        cookie: [],
+        methods: [],
+        types: [],
+        bodies: [],
+        statuses: [],
+      }),
     );
   return s;
 };
@@ -73,6 +93,31 @@ const page = (/** @type {string} */ src, /** @type {string} */ gauge) => `<!doct
 </html>
 `;
 
+// One <nps-survey> with the given attributes, for iframe tests of leaving and reloading a page.
+const surveyPage = (/** @type {Record<string, string>} */ attrs) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Survey fixture</title>
+    <script type="module" src="/src/components/nps-survey/index.ts"></script>
+  </head>
+  <body>
+    <nps-survey ${Object.entries(attrs)
+      .map(([k, v]) => `${k}="${attr(String(v))}"`)
+      .join(' ')}></nps-survey>
+  </body>
+</html>
+`;
+
+/** The raw body of a request. */
+const bodyOf = (/** @type {import('koa').Context} */ ctx) =>
+  new Promise((resolve) => {
+    let text = '';
+    ctx.req.setEncoding('utf8');
+    ctx.req.on('data', (chunk) => (text += chunk));
+    ctx.req.on('end', () => resolve(text));
+  });
+
 /**
  * Koa middleware for @web/test-runner's `middleware` option: answers /__test__/ routes, passes the rest on.
  * @param {import('koa').Context} ctx
@@ -97,6 +142,12 @@ export async function testServer(ctx, next) {
     return;
   }
 
+  if (route === 'survey.html') {
+    ctx.type = 'text/html';
+    ctx.body = surveyPage(JSON.parse(q.attrs ?? '{}'));
+    return;
+  }
+
   const s = statsOf(id);
   const n = s.requests++;
   s.ifNoneMatch.push(ctx.get('if-none-match') || null);
@@ -105,12 +156,12 @@ export async function testServer(ctx, next) {
   // The client gave up (AbortController, timeout, page gone) before the answer was sent.
   ctx.res.on('close', () => (ctx.res.writableFinished ? s.finished++ : s.aborted++));
 
-  /** @type {{ body?: unknown, raw?: string, status?: number | string, ms?: number | string, etag?: unknown }} */
+  /** @type {{ body?: unknown, raw?: string, status?: number | string, ms?: number | string, etag?: unknown, drop?: boolean, retryAfter?: number }} */
   let step;
   if (route === 'json') step = { raw: q.body ?? 'null' };
   else if (route.startsWith('fixture/') && route.slice(8) in fixtures)
     step = { body: fixtures[route.slice(8)] };
-  else if (route === 'seq') {
+  else if (route === 'seq' || route === 'collect') {
     const steps = JSON.parse(q.steps ?? '[]');
     step = steps[Math.min(n, steps.length - 1)] ?? {};
   } else step = { status: 404, body: { error: `no test route ${route}` } };
@@ -118,7 +169,26 @@ export async function testServer(ctx, next) {
   const ms = Number(step.ms ?? q.ms ?? 0);
   const text = step.raw ?? JSON.stringify(step.body ?? { error: `status ${status}` });
 
+  if (route === 'collect') {
+    const raw = await bodyOf(ctx);
+    s.methods.push(ctx.method);
+    s.types.push(ctx.get('content-type') || null);
+    let body;
+    try {
+      body = JSON.parse(String(raw));
+    } catch {
+      body = raw;
+    }
+    s.bodies.push(body);
+    s.statuses.push(step.drop ? 0 : status);
+  }
   if (ms > 0) await sleep(ms);
+  if (step.drop) {
+    ctx.req.socket.destroy();
+    ctx.respond = false;
+    return;
+  }
+  if (step.retryAfter) ctx.set('retry-after', String(step.retryAfter));
   ctx.type = 'application/json';
   if (step.etag ?? q.etag) {
     const etag = etagOf(text);
