@@ -17,14 +17,20 @@ const pair = fc.tuple(finite, finite);
 describe('linearScale', () => {
   it('maps and inverts exactly as d3 scaleLinear, in both directions and with clamp', () => {
     fc.assert(
-      fc.property(pair, pair, fc.array(finite, { maxLength: 20 }), fc.boolean(), (domain, range, xs, clamp) => {
-        const ours = linearScale(domain, range, { clamp });
-        const d3 = scaleLinear().domain(domain).range(range).clamp(clamp);
-        for (const x of [...xs, domain[0], domain[1], (domain[0] + domain[1]) / 2]) {
-          expect(same(ours(x), d3(x)), `scale(${x}): ${ours(x)} vs ${d3(x)}`).to.equal(true);
-          expect(same(ours.invert(x), d3.invert(x)), `invert(${x})`).to.equal(true);
-        }
-      }),
+      fc.property(
+        pair,
+        pair,
+        fc.array(finite, { maxLength: 20 }),
+        fc.boolean(),
+        (domain, range, xs, clamp) => {
+          const ours = linearScale(domain, range, { clamp });
+          const d3 = scaleLinear().domain(domain).range(range).clamp(clamp);
+          for (const x of [...xs, domain[0], domain[1], (domain[0] + domain[1]) / 2]) {
+            expect(same(ours(x), d3(x)), `scale(${x}): ${ours(x)} vs ${d3(x)}`).to.equal(true);
+            expect(same(ours.invert(x), d3.invert(x)), `invert(${x})`).to.equal(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
