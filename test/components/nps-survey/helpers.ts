@@ -40,8 +40,7 @@ export interface Mount {
 export async function mount({ attrs = {}, width, wrapper = {}, children }: Mount = {}): Promise<NpsSurvey> {
   const el = document.createElement('nps-survey');
   const all: Record<string, string | number | boolean> = { 'min-answer-time': 0, ...attrs };
-  for (const [k, v] of Object.entries(all))
-    if (v !== false) el.setAttribute(k, v === true ? '' : String(v));
+  for (const [k, v] of Object.entries(all)) if (v !== false) el.setAttribute(k, v === true ? '' : String(v));
   if (children) el.append(document.createRange().createContextualFragment(children));
   const slot = document.createElement('div');
   for (const [k, v] of Object.entries(wrapper)) slot.setAttribute(k, v);
