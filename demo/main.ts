@@ -3,6 +3,8 @@ import { churnSeries, compareNps, computeFunnel, computeNps } from '../src/metri
 import '../src/components/nps-gauge/index.js';
 import '../src/components/funnel-view/index.js';
 import '../src/components/churn-trend/index.js';
+import '../src/components/nps-survey/index.js';
+import type { NpsSubmitDetail } from '../src/components/nps-survey/index.js';
 import { customers, funnel, nps } from './sample-data.js';
 
 type Lang = 'en' | 'fa';
@@ -34,6 +36,7 @@ const words = {
     new: 'New',
     atEnd: 'At end',
     churnRate: 'Churn',
+    survey: 'What the survey would POST (this demo has no server: it shows the JSON instead)',
   },
   fa: {
     nps: 'خالص امتیاز ترویج‌کنندگان، این فصل',
@@ -61,6 +64,7 @@ const words = {
     new: 'جدید',
     atEnd: 'انتهای دوره',
     churnRate: 'نرخ ریزش',
+    survey: 'آنچه نظرسنجی POST می‌کند (این دمو سروری ندارد و JSON را نشان می‌دهد)',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -74,6 +78,16 @@ function formats(lang: Lang) {
     pct: (v: number | null) => (v === null ? '—' : percent.format(v)),
     signed: (v: number | null) => (v === null ? '—' : signed.format(v)),
   };
+}
+
+/**
+ * The demo has no collector yet: it shows each POST body the survey would send (and cancels the
+ * POST, which is what `nps-submit`'s preventDefault is for). Throttling is off so it always shows.
+ */
+function showPayload(e: CustomEvent<NpsSubmitDetail>) {
+  e.preventDefault();
+  const pre = (e.target as Element).nextElementSibling?.querySelector('pre');
+  if (pre) pre.textContent = JSON.stringify(e.detail.response, null, 2);
 }
 
 function tables(lang: Lang) {
@@ -92,6 +106,19 @@ function tables(lang: Lang) {
       <nps-gauge label=${t.smallSample} scores="10,9,9,8,7,10,3,6,9,10,10,4"></nps-gauge>
     </div>
     <churn-trend granularity="quarter" metric="both" target="0.08" .data=${{ customers }}></churn-trend>
+    <nps-survey
+      action="/api/responses"
+      brand=${lang === 'fa' ? 'فروشگاه نمونه' : 'Acme'}
+      respondent-id="demo-user"
+      properties='{"plan":"pro"}'
+      throttle-days="0"
+      decline-throttle-days="0"
+      @nps-submit=${showPayload}
+    ></nps-survey>
+    <details class="payload">
+      <summary>${t.survey}</summary>
+      <pre></pre>
+    </details>
     <funnel-view
       label=${t.funnel}
       .data=${funnel.map((s) => ({ label: s.label[lang], value: s.value, previous: s.previous }))}

@@ -19,3 +19,28 @@ export const neverLoads = () => {
     window.fetch = original;
   };
 };
+
+/** A survey `action` the catalogue answers itself: `/__story__/responses?status=<code>` (default 201). */
+export const collectorUrl = (status = 201) => `/__story__/responses?status=${status}`;
+
+/**
+ * A story's `beforeEach` for `<nps-survey>`: answers POSTs to `collectorUrl(…)` with that status
+ * (logging the body to the console) so the survey can deliver without a server behind the
+ * catalogue, and forgets the survey's throttling memory and outbox so every story starts afresh.
+ */
+export const fakeCollector = () => {
+  const original = window.fetch;
+  localStorage.removeItem('crm-widgets:nps-survey');
+  localStorage.removeItem('crm-widgets:outbox');
+  window.fetch = (input, init) => {
+    const url = new URL(String(input), location.href);
+    if (!url.pathname.startsWith('/__story__/responses')) return original(input, init);
+    console.info('nps-survey POST', init?.body);
+    const status = Number(url.searchParams.get('status') ?? 201);
+    return Promise.resolve(new Response('{}', { status, headers: { 'content-type': 'application/json' } }));
+  };
+  return () => {
+    window.fetch = original;
+    localStorage.removeItem('crm-widgets:outbox');
+  };
+};

@@ -22,7 +22,16 @@ describe('dist/crm-widgets.js', () => {
     }
     // 2 promoters, 1 passive, 1 detractor: (2 − 1) / 4 · 100 = 25
     assert(mod.computeNps([10, 9, 7, 3]).score === 25, 'computeNps([10, 9, 7, 3]).score is not 25');
-    for (const name of ['npsInputSchema', 'DataController', 'registerMessages', 'NpsGauge', 'FunnelView', 'ChurnTrend']) {
+    for (const name of [
+      'npsInputSchema',
+      'npsResponseSchema',
+      'DataController',
+      'registerMessages',
+      'NpsGauge',
+      'FunnelView',
+      'ChurnTrend',
+      'NpsSurvey',
+    ]) {
       assert(mod[name] !== undefined, `${name} is not exported`);
     }
   });
@@ -106,6 +115,36 @@ describe('dist/crm-widgets.js: <churn-trend>', () => {
   });
 });
 
+describe('dist/crm-widgets.js: <nps-survey>', () => {
+  it('asks in Persian digits and delivers the chosen score to its action', async () => {
+    await import('/dist/crm-widgets.js');
+    assert(customElements.get('nps-survey') !== undefined, '<nps-survey> is not defined');
+    localStorage.clear();
+    const id = Math.random().toString(36).slice(2);
+    const steps = encodeURIComponent(JSON.stringify([{ status: 201 }]));
+    const survey = document.createElement('nps-survey');
+    survey.setAttribute('lang', 'fa');
+    survey.setAttribute('min-answer-time', '0');
+    survey.setAttribute('action', `/__test__/collect?id=${id}&steps=${steps}`);
+    document.body.append(survey);
+    await survey.updateComplete;
+    const radios = [...(survey.shadowRoot?.querySelectorAll('[role="radio"]') ?? [])];
+    assert(radios.length === 11, `${radios.length} score buttons`);
+    assert(radios[10].textContent.trim() === '۱۰', `the last button reads ${radios[10].textContent}`);
+    radios[9].click();
+    let stats = { requests: 0, bodies: [] };
+    for (let i = 0; i < 100 && stats.requests === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      stats = await (await fetch(`/__test__/stats?id=${id}`)).json();
+    }
+    const body = stats.bodies[0];
+    assert(stats.requests === 1, `the collector got ${stats.requests} requests`);
+    assert(body?.score === 9 && body.category === 'promoter' && body.locale === 'fa', JSON.stringify(body));
+    survey.remove();
+    localStorage.clear();
+  });
+});
+
 describe('dist/metrics.js', () => {
   it('evaluates on its own and computes', async () => {
     const metrics = await import('/dist/metrics.js');
@@ -123,13 +162,14 @@ describe('dist/custom-elements.json', () => {
       'nps-gauge': { attribute: 'min-responses', part: 'needle', event: 'crm-error' },
       'funnel-view': { attribute: 'orientation', part: 'band', event: 'funnel-stage-select' },
       'churn-trend': { attribute: 'time-direction', part: 'crosshair', event: 'crm-data' },
+      'nps-survey': { attribute: 'decline-throttle-days', part: 'scale', event: 'nps-submitted' },
     };
     for (const [tag, want] of Object.entries(expected)) {
       const d = elements.get(tag);
       assert(d, `${tag} is not in the manifest`);
       const names = (list) => (list ?? []).map((x) => x.name);
       assert(names(d.attributes).includes(want.attribute), `${tag} lacks attribute ${want.attribute}`);
-      assert(names(d.attributes).includes('src'), `${tag} lacks the inherited attribute src`);
+      if (tag !== 'nps-survey') assert(names(d.attributes).includes('src'), `${tag} lacks the inherited attribute src`);
       assert(names(d.cssParts).includes(want.part), `${tag} lacks part ${want.part}`);
       assert(names(d.events).includes(want.event), `${tag} lacks event ${want.event}`);
     }
