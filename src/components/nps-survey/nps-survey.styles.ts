@@ -4,6 +4,9 @@ export const surveyStyles = css`
   :host {
     max-width: 40rem;
   }
+  :host([step='hidden']) {
+    display: none;
+  }
   :host([mode='popover']) {
     background: none;
     /* A containing block here would hold a fixed-position fallback popover inside the host. */
@@ -49,6 +52,9 @@ export const surveyStyles = css`
   @container (max-width: 30rem) {
     .scale {
       grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+    .base {
+      padding: var(--_space-md);
     }
   }
   button,

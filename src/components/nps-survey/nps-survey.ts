@@ -292,6 +292,7 @@ export class NpsSurvey extends LitElement {
     const answered = this.score != null;
     if (!answered && !this.#field) remember(this.respondentId, 'declined');
     this.#dismissed = true;
+    this.requestUpdate();
     if (this.matches(':focus-within')) this.#back?.focus();
     this.open = false;
     this.#fire<NpsDismissDetail>('nps-dismiss', { answered });
