@@ -172,7 +172,7 @@ function lastResort() {
 }
 
 /**
- * Starts the outbox in this page (once): sends what earlier pages left behind, and listens for
+ * Starts the outbox in this page (once): sends what earlier pages left behind at once, and listens for
  * `online`, `pageshow` (back/forward cache) and `pagehide`.
  */
 export function startOutbox(): void {
@@ -183,7 +183,8 @@ export function startOutbox(): void {
     if (e.persisted) flushOutbox(true);
   });
   addEventListener('pagehide', lastResort);
-  flushOutbox();
+  // A new page is a new chance: what earlier pages left goes now, whatever its backoff said.
+  flushOutbox(true);
 }
 
 /**
