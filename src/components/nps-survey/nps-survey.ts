@@ -293,7 +293,8 @@ export class NpsSurvey extends LitElement {
     if (!answered && !this.#field) remember(this.respondentId, 'declined');
     this.#dismissed = true;
     this.requestUpdate();
-    if (this.matches(':focus-within')) this.#back?.focus();
+    // Focus inside the survey (a shown popover does not make the host :focus-within in Chromium).
+    if (this.shadowRoot?.activeElement) this.#back?.focus();
     this.open = false;
     this.#fire<NpsDismissDetail>('nps-dismiss', { answered });
   }

@@ -10,11 +10,13 @@ import { readJson, writeJson } from '../../data/storage.js';
  */
 export const SURVEY_KEY = 'crm-widgets:nps-survey';
 
-interface Seen {
+/** When a respondent last answered and dismissed, epoch ms. */
+export interface Seen {
   answered?: number;
   declined?: number;
 }
-interface Memory {
+/** The value stored under SURVEY_KEY. */
+export interface Memory {
   draw?: number;
   seen?: Record<string, Seen>;
 }
