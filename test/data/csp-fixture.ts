@@ -11,6 +11,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cssProps } from '../../src/charts/css-props.js';
 import '../../src/components/nps-gauge/index.js';
+import '../../src/components/nps-survey/index.js';
 import { DataController, funnelInputSchema, funnelStages } from '../../src/data/index.js';
 import type { DataHost, LoadState } from '../../src/data/index.js';
 
@@ -23,6 +24,8 @@ export interface CspReport {
   bars: string[];
   /** The <nps-gauge>: its state, score text, needle angle and accessible name. */
   gauge: { state: string | null; score: string; angle: string; name: string };
+  /** The <nps-survey> popover: shown in the top layer, answered 9, the status its POST got. */
+  survey: { open: boolean; step: string | null; status: number };
   violations: string[];
   errors: string[];
 }
@@ -79,8 +82,23 @@ const settled = (el: Element) =>
     el.addEventListener('crm-error', resolve, { once: true });
   });
 
-void Promise.all([settled(host), settled(gauge)]).then(async () => {
-  await Promise.all([host.updateComplete, gauge.updateComplete]);
+const survey = document.querySelector('nps-survey')!;
+/** Answers the survey (its popover open at once) with a 9; resolves with the status its POST got. */
+const answered = (async () => {
+  // delay="0" opens it on the next task: wait for the host's `open`.
+  while (!survey.hasAttribute('open')) await new Promise((resolve) => setTimeout(resolve, 10));
+  await survey.updateComplete;
+  const open = !!survey.shadowRoot!.querySelector('[popover]')?.matches(':popover-open');
+  const status = new Promise<number>((resolve) => {
+    survey.addEventListener('nps-submitted', (e) => resolve(e.detail.status), { once: true });
+    survey.addEventListener('crm-error', () => resolve(0), { once: true });
+  });
+  survey.shadowRoot!.querySelector<HTMLElement>('[data-score="9"]')!.click();
+  return { open, status: await status };
+})();
+
+void Promise.all([settled(host), settled(gauge), answered]).then(async ([, , answer]) => {
+  await Promise.all([host.updateComplete, gauge.updateComplete, survey.updateComplete]);
   // Violation events are queued as tasks: let them arrive before reporting.
   await new Promise((resolve) => setTimeout(resolve, 100));
   const root = gauge.shadowRoot!;
@@ -97,6 +115,7 @@ void Promise.all([settled(host), settled(gauge)]).then(async () => {
       angle: root.querySelector<SVGElement>('[part~="needle"]')?.style.getPropertyValue('--angle') ?? '',
       name: root.querySelector('[role="meter"]')?.getAttribute('aria-label') ?? '',
     },
+    survey: { ...answer, step: survey.getAttribute('step') },
     violations,
     errors,
   };

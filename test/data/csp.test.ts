@@ -52,6 +52,13 @@ describe('the kit under a strict Content-Security-Policy', () => {
     expect(report.gauge.name).to.include('۴۵').and.include('۱۰۰ پاسخ');
   });
 
+  it('shows a real <nps-survey> popover and delivers its answer, with zero violations', async () => {
+    const report = await runFixture('/__test__/fixture/funnel');
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.survey).to.deep.equal({ open: true, status: 201, step: 'follow-up' });
+  });
+
   it('shows the gauge error message under the policy too', async () => {
     const report = await runFixture('/__test__/fixture/funnel', '/__test__/json?status=404&note=intentional');
     expect(report.violations).to.deep.equal([]);

@@ -14,7 +14,7 @@
 //   /__test__/survey.html?attrs=<json object>  a page with one <nps-survey> carrying those attributes
 //                                     (the element's module transpiled by the runner), for tests that
 //                                     load, leave and reload a page in an iframe
-//   /__test__/csp.html?src=<url>&gauge=<url>  a page under a strict Content-Security-Policy that
+//   /__test__/csp.html?src=<url>&gauge=<url>&survey=<url>  a page under a strict Content-Security-Policy that
 //                                     loads /test/data/csp-fixture.ts (transpiled by the runner)
 //                                     with a fixture host and an <nps-gauge> fetching those URLs
 // Options of json, fixture and seq: status=<code> (default 200), ms=<delay>, etag=1 (answer with an
@@ -78,8 +78,13 @@ const etagOf = (/** @type {string} */ text) => {
 const attr = (/** @type {string} */ v) => v.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // The fixture host and a real <nps-gauge> (tokens, i18n, loader, needle set through CSSOM), both
-// loading their data from `src` URLs, in Persian so the locale layer is exercised too.
-const page = (/** @type {string} */ src, /** @type {string} */ gauge) => `<!doctype html>
+// loading their data from `src` URLs, in Persian so the locale layer is exercised too, and a real
+// <nps-survey> in popover mode posting to `survey` (a collector route).
+const page = (
+  /** @type {string} */ src,
+  /** @type {string} */ gauge,
+  /** @type {string} */ survey,
+) => `<!doctype html>
 <html lang="fa" dir="rtl">
   <head>
     <meta charset="utf-8" />
@@ -89,6 +94,7 @@ const page = (/** @type {string} */ src, /** @type {string} */ gauge) => `<!doct
   <body>
     <csp-fixture-host src="${attr(src)}"></csp-fixture-host>
     <nps-gauge src="${attr(gauge)}"></nps-gauge>
+    <nps-survey mode="popover" throttle-days="0" min-answer-time="0" action="${attr(survey)}"></nps-survey>
   </body>
 </html>
 `;
@@ -138,7 +144,11 @@ export async function testServer(ctx, next) {
   if (route === 'csp.html') {
     ctx.set('content-security-policy', CSP);
     ctx.type = 'text/html';
-    ctx.body = page(q.src ?? '/__test__/fixture/funnel', q.gauge ?? '/__test__/fixture/nps');
+    ctx.body = page(
+      q.src ?? '/__test__/fixture/funnel',
+      q.gauge ?? '/__test__/fixture/nps',
+      q.survey ?? '/__test__/collect?id=csp&steps=%5B%7B%22status%22%3A201%7D%5D',
+    );
     return;
   }
 
