@@ -37,7 +37,8 @@ export function linearScale(
   [r0, r1]: readonly [number, number],
   { clamp = false, nice = false } = {},
 ): LinearScale {
-  if (nice) [d0, d1] = d1 < d0 ? (niceDomain(d1, d0, 10).reverse() as [number, number]) : niceDomain(d0, d1, 10);
+  if (nice)
+    [d0, d1] = d1 < d0 ? (niceDomain(d1, d0, 10).reverse() as [number, number]) : niceDomain(d0, d1, 10);
   const lo = Math.min(d0, d1);
   const hi = Math.max(d0, d1);
   const limit = (v: number) => (clamp ? Math.max(lo, Math.min(hi, v)) : v);

@@ -536,7 +536,8 @@ export class NpsSurvey extends LitElement {
     let check = npsResponseSchema.safeParse(response);
     if (!check.success && response.properties) {
       this.#error({
-        kind: typeof this.properties == 'string' ? 'json' : 'schema',
+        // The converter keeps the attribute's text only when it is not JSON.
+        kind: this.properties === this.getAttribute('properties') ? 'json' : 'schema',
         field: 'properties',
         message: 'properties must be a JSON object of strings, numbers, booleans or nulls; sent without it',
       });

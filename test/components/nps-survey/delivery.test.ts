@@ -627,6 +627,7 @@ describe('<nps-survey> delivery', () => {
       { value: '{"nested":{"a":1}}', kind: 'schema' },
       { value: 'not json', kind: 'json' },
       { value: '[1,2]', kind: 'schema' },
+      { value: '"pro"', kind: 'schema' },
     ];
     for (const { value, kind } of cases) {
       it(`properties='${value}': crm-error ${kind} on properties, sent without them`, async () => {
