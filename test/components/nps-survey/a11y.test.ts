@@ -20,22 +20,11 @@ import {
   settle,
   text,
   type NpsSurvey,
+  partShown,
+  skip,
 } from './helpers.js';
 
 type Attrs = Record<string, string | number | boolean>;
-
-/** Clicks Skip and waits for the render. */
-async function skip(el: NpsSurvey): Promise<void> {
-  part(el, 'skip').click();
-  await settle(el);
-}
-
-/** Waits until a part is rendered (an answer of the collector reached the survey). */
-async function partShown(el: NpsSurvey, name: string): Promise<HTMLElement> {
-  await waitUntil(() => has(el, name), `part ${name} never appeared`, { timeout: 5000, interval: 20 });
-  await settle(el);
-  return part(el, name);
-}
 
 /** A state of the survey: how to reach it from a mount, and what shows it was reached. */
 interface State {

@@ -5,7 +5,7 @@ import '../../../src/components/nps-survey/index.js';
 import type { NpsSurvey } from '../../../src/components/nps-survey/index.js';
 import { OUTBOX_KEY, outboxEntries, type OutboxEntry } from '../../../src/data/outbox.js';
 import { SURVEY_KEY } from '../../../src/components/nps-survey/throttle.js';
-import { $, part, parts, text } from '../harness.js';
+import { $, has, part, parts, text } from '../harness.js';
 
 export type { NpsSurvey, OutboxEntry };
 export { OUTBOX_KEY, SURVEY_KEY, outboxEntries };
@@ -80,6 +80,19 @@ export async function typeComment(el: NpsSurvey, comment: string): Promise<void>
   box.value = comment;
   box.dispatchEvent(new Event('input', { bubbles: true }));
   await settle(el);
+}
+
+/** Clicks Skip and waits for the render. */
+export async function skip(el: NpsSurvey): Promise<void> {
+  part(el, 'skip').click();
+  await settle(el);
+}
+
+/** Waits until a part is rendered (an answer of the collector reached the survey). */
+export async function partShown(el: NpsSurvey, name: string): Promise<HTMLElement> {
+  await waitUntil(() => has(el, name), `part ${name} never appeared`, { timeout: 5000, interval: 20 });
+  await settle(el);
+  return part(el, name);
 }
 
 /** Clicks Send (the comment) and waits for the render. */

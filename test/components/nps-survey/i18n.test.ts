@@ -1,7 +1,7 @@
 // <nps-survey> in English, Persian and Arabic: every visible string of every step, the digits of the
 // scale and the counter, the direction (mirrored scale, labels and close button), the language and
 // question sent with the response, and the attributes and slot that replace the default texts.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import {
   $,
   box,
@@ -19,6 +19,8 @@ import {
   text,
   typeComment,
   type NpsSurvey,
+  partShown,
+  skip,
 } from './helpers.js';
 
 /** The strings the survey shows, per language (written out here, not read from the catalogue). */
@@ -97,19 +99,6 @@ const LATIN_DIGIT = /[0-9]/;
 
 /** The text of each score button, 0…10. */
 const digits = (el: NpsSurvey): string[] => scoreButtons(el).map((b) => text(b));
-
-/** Clicks Skip and waits for the render. */
-async function skip(el: NpsSurvey): Promise<void> {
-  part(el, 'skip').click();
-  await settle(el);
-}
-
-/** Waits until a part is rendered (an answer of the collector reached the survey). */
-async function partShown(el: NpsSurvey, name: string): Promise<HTMLElement> {
-  await waitUntil(() => has(el, name), `part ${name} never appeared`, { timeout: 5000, interval: 20 });
-  await settle(el);
-  return part(el, name);
-}
 
 describe('<nps-survey> strings', () => {
   beforeEach(resetStorage);
