@@ -40,4 +40,3 @@ export {
   OUTBOX_LIMIT,
 } from './outbox.js';
 export type { OutboxItem, OutboxEntry, OutboxReport } from './outbox.js';
-export { readJson, writeJson } from './storage.js';
