@@ -13,3 +13,4 @@ export type { CssProps } from './css-props.js';
 export { lttb } from './lttb.js';
 export { linearScale } from './scale.js';
 export type { LinearScale } from './scale.js';
+export { arrowStep } from './keys.js';

@@ -9,6 +9,7 @@ import {
 } from '../../data/index.js';
 import { chartTokens } from '../../charts/tokens.js';
 import { linearScale } from '../../charts/scale.js';
+import { arrowStep } from '../../charts/keys.js';
 import { cssProps } from '../../charts/css-props.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../../charts/data-table.js';
 import { CrmElement } from '../crm-element.js';
@@ -343,17 +344,11 @@ export class FunnelView extends CrmElement<FunnelData> {
 
   #onKey = (e: KeyboardEvent) => {
     const n = this.#view?.rows.length ?? 0;
-    const rtl = this.locale.rtl;
-    const step: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      [rtl ? 'ArrowLeft' : 'ArrowRight']: 1,
-      [rtl ? 'ArrowRight' : 'ArrowLeft']: -1,
-    };
+    const step = arrowStep(e.key, this.locale.rtl);
     let i = Math.min(this.#focus, n - 1);
     if (e.key === 'Home') i = 0;
     else if (e.key === 'End') i = n - 1;
-    else if (e.key in step) i = Math.max(0, Math.min(n - 1, i + (step[e.key] ?? 0)));
+    else if (step) i = Math.max(0, Math.min(n - 1, i + step));
     else {
       if (e.key === 'Escape' && !this.#dismissed) {
         this.#dismissed = true;

@@ -4,6 +4,7 @@ import { npsResponseSchema, type CrmErrorDetail, type NpsResponse } from '../../
 import { enqueue, onOutboxReport, startOutbox, type OutboxReport } from '../../data/outbox.js';
 import { LocaleController } from '../../i18n/index.js';
 import { baseStyles, tokens } from '../../charts/tokens.js';
+import { arrowStep } from '../../charts/keys.js';
 import { VERSION } from '../define.js';
 import { mayShow, remember } from './throttle.js';
 import { surveyStyles } from './nps-survey.styles.js';
@@ -612,13 +613,7 @@ export class NpsSurvey extends LitElement {
 
   /** Arrows move (mirrored in right-to-left text), Home/End jump; Space/Enter press the button. */
   #onKey = (e: KeyboardEvent) => {
-    const rtl = this.locale.rtl;
-    const step = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      [rtl ? 'ArrowLeft' : 'ArrowRight']: 1,
-      [rtl ? 'ArrowRight' : 'ArrowLeft']: -1,
-    }[e.key];
+    const step = arrowStep(e.key, this.locale.rtl);
     let i = this.#focus;
     if (e.key == 'Home') i = 0;
     else if (e.key == 'End') i = 10;
