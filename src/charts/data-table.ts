@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { defineMessages } from '../i18n/index.js';
 
 // The table's own strings, kept beside it so an element without a table does not carry them.
@@ -34,6 +34,8 @@ export interface DataTableOptions {
   rowHeaders?: boolean;
   /** Shown on screen; otherwise visually hidden but still read by screen readers. */
   visible: boolean;
+  /** The rows are about to change (see `DeferredRows`): `aria-busy` on the table. */
+  busy?: boolean;
 }
 
 /**
@@ -57,8 +59,15 @@ export function renderDataTable(options: DataTableOptions): TemplateResult {
   </div>`;
 }
 
-function renderTable({ id, caption, columns, rows, rowHeaders = true }: DataTableOptions): TemplateResult {
-  return html` <table id=${id} part="table" class="data-table">
+function renderTable({
+  id,
+  caption,
+  columns,
+  rows,
+  rowHeaders = true,
+  busy,
+}: DataTableOptions): TemplateResult {
+  return html` <table id=${id} part="table" class="data-table" aria-busy=${busy ? 'true' : nothing}>
     <caption>
       ${caption}
     </caption>
@@ -81,6 +90,60 @@ function renderTable({ id, caption, columns, rows, rowHeaders = true }: DataTabl
       )}
     </tbody>
   </table>`;
+}
+
+/** The key of no rows yet. */
+const NONE = {};
+// requestIdleCallback where there is one (not in Safari before 18), else a short timeout.
+const hasIdle = 'requestIdleCallback' in globalThis;
+const idle = (run: () => void): number =>
+  hasIdle ? requestIdleCallback(run, { timeout: 500 }) : (setTimeout(run, 50) as unknown as number);
+const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handle) : clearTimeout(handle));
+
+/**
+ * When a data table gets its rows. Shown, at once. Hidden (there for screen readers only), in the
+ * first idle moment after the chart is drawn: a first render then builds the chart and the
+ * table's caption and headers but not hundreds of rows, and screen readers find the rows a moment
+ * later. Until then the table holds the rows it had (none at first) and is `aria-busy`.
+ *
+ * ```ts
+ * #rows = new DeferredRows<string[]>(this);
+ * const { rows, busy } = this.#rows.get(data, visible, () => format(data));
+ * ```
+ */
+export class DeferredRows<T> implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #key: unknown = NONE;
+  #rows: T[] = [];
+  #handle: number | undefined;
+  #due = false;
+
+  constructor(host: ReactiveControllerHost) {
+    (this.#host = host).addController(this);
+  }
+
+  /** The rows to render: `make()`'s for `key` when `now` or once idle, else the last ones made. */
+  get(key: unknown, now: boolean, make: () => T[]): { rows: T[]; busy: boolean } {
+    if (key !== this.#key) {
+      if (now || this.#due) {
+        this.#key = key;
+        this.#rows = make();
+        this.#due = false;
+      } else
+        this.#handle ??= idle(() => {
+          this.#handle = undefined;
+          this.#due = true;
+          this.#host.requestUpdate();
+        });
+    }
+    return { rows: this.#rows, busy: key !== this.#key };
+  }
+
+  /** @internal */
+  hostDisconnected(): void {
+    if (this.#handle !== undefined) cancelIdle(this.#handle);
+    this.#handle = undefined;
+  }
 }
 
 /** Options of `renderTableToggle`; `label` is the localized button text. */

@@ -16,6 +16,12 @@ export class SizeController implements ReactiveController {
   width = 0;
   /** Content-box height in px, rounded. */
   height = 0;
+  /**
+   * True once the observer has reported: an element that draws at its real size renders its
+   * drawing from then on (the first report comes after layout and before the first paint, so the
+   * first frame shows it drawn once, at the right size).
+   */
+  observed = false;
   private _ro?: ResizeObserver;
   private _on = false;
 
@@ -41,7 +47,8 @@ export class SizeController implements ReactiveController {
       if (!r) return;
       const w = Math.round(r.width);
       const h = Math.round(r.height);
-      if (w !== this.width || h !== this.height) {
+      if (!this.observed || w !== this.width || h !== this.height) {
+        this.observed = true;
         this.width = w;
         this.height = h;
         this._host.requestUpdate();

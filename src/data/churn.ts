@@ -1,65 +1,352 @@
-// Any <churn-trend> input as one time series: per-period counts, ready rates, or customer records
-// bucketed with churnSeries. Composition only: every number comes from src/metrics.
-import { churnRate, churnSeries, periodStartOfKey, utcDate } from '../metrics/index.js';
-import type { Calendar, Granularity } from '../metrics/index.js';
-import type { ChurnData } from './schemas.js';
+// <churn-trend> input as columns, and any of its shapes as one time series. Each shape is checked
+// and converted in one pass that names the first bad index: no object per point, no copy of an
+// array that is already a column, each date parsed once, a sort only when the input is unsorted.
+// Composition only: every number comes from src/metrics.
+import { churnRate, churnSeries, epochMs, periodStartOfKey } from '../metrics/index.js';
+import type { Calendar, CustomerColumns, Granularity } from '../metrics/index.js';
 
-/** One point of a churn series: its time (epoch ms, UTC), churn rate and, when known, the counts. */
-export interface TrendPoint {
-  t: number;
-  churn: number | null;
-  /** Period key (`2024-03`, `1403-01`…) when the input was per period or raw customers. */
-  period?: string;
-  counts?: { atStart: number; lost: number; new?: number; atEnd?: number };
+/**
+ * A problem found in a column, in zod's raw-issue form (so zod's `superRefine` and the loader take
+ * it as is): a wrong type (`expected` names the type) or a value out of range (`message`).
+ */
+export type ColumnIssue =
+  | { code: 'custom'; path: (string | number)[]; message: string; input: unknown }
+  | {
+      code: 'invalid_type';
+      path: (string | number)[];
+      expected: Expected;
+      message: string;
+      input: unknown;
+    };
+
+/** Dated churn rates in columns, ascending in time: `t` epoch ms (UTC), `rate` 0…1. */
+export interface RateColumns {
+  t: ArrayLike<number>;
+  rate: ArrayLike<number>;
 }
 
-/** The series, sorted by time, with the granularity and calendar its periods use. */
-export interface Trend {
-  granularity: Granularity;
-  calendar: Calendar;
-  points: TrendPoint[];
+/** Per-period counts in columns, ascending: each period's key, first day (epoch ms), customers at its start and lost in it. */
+export interface PeriodColumns {
+  t: Float64Array;
+  period: string[];
+  atStart: Float64Array;
+  lost: Float64Array;
 }
 
 /**
- * `ChurnData` as a time series. Per-period points are placed at their period's first day (keys
- * in the data's calendar); rates at their date; customer records are bucketed by `churnSeries`
- * into the data's granularity and calendar, else the element's (`fallback`).
+ * `<churn-trend>` input after validation (what `churnInput` gives the loader): the shape it came
+ * in, with its numbers in columns. Rates and per-period counts are sorted by time; customer
+ * records are bucketed later, in the element's granularity and calendar.
+ */
+export type ChurnColumns =
+  | { kind: 'rates'; granularity?: Granularity; calendar?: Calendar; rates: RateColumns }
+  | { kind: 'periods'; granularity: Granularity; calendar?: Calendar; periods: PeriodColumns }
+  | { kind: 'customers'; granularity?: Granularity; calendar?: Calendar; customers: CustomerColumns };
+
+/** A churn series in columns, ascending in time, with the granularity and calendar its periods use. */
+export interface Trend {
+  granularity: Granularity;
+  calendar: Calendar;
+  /** Number of points. */
+  length: number;
+  /** Time of each point, epoch ms (UTC). */
+  t: ArrayLike<number>;
+  /** Churn rate of each point, NaN where there is none (no customers at a period's start). */
+  churn: ArrayLike<number>;
+  /** Period keys (`2024-03`, `1403-01`…) when the input was per period or raw customers. */
+  period?: readonly string[];
+  /** Counts when the input had them. */
+  counts?: {
+    atStart: ArrayLike<number>;
+    lost: ArrayLike<number>;
+    new?: ArrayLike<number>;
+    atEnd?: ArrayLike<number>;
+  };
+}
+
+/** Whether `v` can be a date at all: a string, a number or a Date (else a wrong type, like a missing key). */
+const datelike = (v: unknown): boolean => typeof v == 'string' || typeof v == 'number' || v instanceof Date;
+/** The issue of a value that is not a date: of a wrong type, or not a valid date. */
+const dateIssue = (path: (string | number)[], v: unknown): ColumnIssue =>
+  datelike(v) ? issue(path, DATE, v) : wrongType(path, 'date', v);
+
+const issue = (path: (string | number)[], message: string, input: unknown): ColumnIssue => ({
+  code: 'custom',
+  path,
+  message,
+  input,
+});
+type Expected = 'number' | 'string' | 'object' | 'array' | 'date';
+const wrongType = (path: (string | number)[], expected: Expected, input: unknown): ColumnIssue => ({
+  code: 'invalid_type',
+  path,
+  expected,
+  message: `expected ${expected}`,
+  input,
+});
+
+const DATE = 'expected an ISO date or epoch ms';
+const RATE = 'expected a rate 0…1';
+const COUNT = 'expected a whole number ≥ 0';
+
+/** The issue of a value that must be a finite number passing `ok`, or undefined. */
+const numberIssue = (
+  path: (string | number)[],
+  v: unknown,
+  ok: (v: number) => boolean,
+  message: string,
+): ColumnIssue | undefined =>
+  typeof v != 'number' || !(Math.abs(v) < Infinity)
+    ? wrongType(path, 'number', v)
+    : ok(v)
+      ? undefined
+      : issue(path, message, v);
+
+const isRate = (v: number) => v >= 0 && v <= 1;
+const isCount = (v: number) => Number.isInteger(v) && v >= 0;
+
+/** True when `a[i] ≤ a[i + 1]` everywhere. */
+const ascending = (a: ArrayLike<number>): boolean => {
+  for (let i = 1; i < a.length; i++) if (a[i - 1]! > a[i]!) return false;
+  return true;
+};
+
+/** The order of `t`'s indices by time (stable): only called when `t` is not sorted. */
+const order = (t: ArrayLike<number>): Uint32Array =>
+  new Uint32Array(t.length).map((_, i) => i).sort((a, b) => t[a]! - t[b]! || a - b);
+
+/** `column` reordered by `by`, as a Float64Array. */
+const gather = (column: ArrayLike<number>, by: Uint32Array): Float64Array =>
+  Float64Array.from(by, (i) => column[i]!);
+
+/** An array, or a typed array of numbers (not a DataView). */
+const isColumn = (v: unknown): v is ArrayLike<unknown> =>
+  Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
+
+/** True when `v` is an array; else an issue at `key`. */
+const isList = (v: unknown, key: string, issues: ColumnIssue[]): v is readonly unknown[] =>
+  Array.isArray(v) || !issues.push(wrongType([key], 'array', v));
+
+/**
+ * Rates from `{ dates, rates }` columns: dates as epoch ms (or ISO strings, Dates), rates 0…1, as many
+ * of each. A typed array or an all-number array is used as it is when sorted.
+ */
+export function rateColumns(dates: unknown, rates: unknown, issues: ColumnIssue[]): RateColumns | undefined {
+  for (const [key, v] of [
+    ['dates', dates],
+    ['rates', rates],
+  ] as const)
+    if (!isColumn(v)) {
+      issues.push(wrongType([key], 'array', v));
+      return;
+    }
+  return columns(dates as ArrayLike<unknown>, rates as ArrayLike<unknown>, issues);
+}
+
+function columns(
+  dates: ArrayLike<unknown>,
+  rates: ArrayLike<unknown>,
+  issues: ColumnIssue[],
+): RateColumns | undefined {
+  const n = dates.length;
+  if (rates.length != n) {
+    issues.push(issue(['rates'], `expected ${n} rates, one per date (got ${rates.length})`, rates));
+    return;
+  }
+  let t = dates as ArrayLike<number>;
+  let parsed: Float64Array | undefined;
+  for (let i = 0; i < n; i++) {
+    const d = dates[i];
+    const ms = epochMs(d);
+    if (ms !== ms) {
+      issues.push(dateIssue(['dates', i], d));
+      return;
+    }
+    if (typeof d != 'number' && !parsed) {
+      // Strings among the dates: parse into a column of their own, once.
+      parsed = new Float64Array(n);
+      for (let k = 0; k < i; k++) parsed[k] = dates[k] as number;
+    }
+    if (parsed) parsed[i] = ms;
+    const bad = numberIssue(['rates', i], rates[i], isRate, RATE);
+    if (bad) {
+      issues.push(bad);
+      return;
+    }
+  }
+  if (parsed) t = parsed;
+  const rate = rates as ArrayLike<number>;
+  if (ascending(t)) return { t, rate };
+  const by = order(t);
+  return { t: gather(t, by), rate: gather(rate, by) };
+}
+
+/** Rates from `[{ date, rate }, …]`: one pass into two Float64Arrays. */
+export function pointColumns(points: unknown, issues: ColumnIssue[]): RateColumns | undefined {
+  if (!isList(points, 'points', issues)) return;
+  const n = points.length;
+  const t = new Float64Array(n);
+  const rate = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = points[i] as { date?: unknown; rate?: unknown } | null;
+    if (!p || typeof p != 'object') {
+      issues.push(wrongType(['points', i], 'object', p));
+      return;
+    }
+    const ms = epochMs(p.date);
+    const bad =
+      ms !== ms
+        ? dateIssue(['points', i, 'date'], p.date)
+        : numberIssue(['points', i, 'rate'], p.rate, isRate, RATE);
+    if (bad) {
+      issues.push(bad);
+      return;
+    }
+    t[i] = ms;
+    rate[i] = p.rate as number;
+  }
+  if (ascending(t)) return { t, rate };
+  const by = order(t);
+  return { t: gather(t, by), rate: gather(rate, by) };
+}
+
+/**
+ * Per-period counts from `[{ period, customersAtStart, customersLost }, …]`: keys of `granularity`
+ * in `calendar` (each placed at its period's first day), lost ≤ at start.
+ */
+export function periodColumns(
+  points: unknown,
+  granularity: Granularity,
+  calendar: Calendar,
+  issues: ColumnIssue[],
+): PeriodColumns | undefined {
+  if (!isList(points, 'points', issues)) return;
+  const n = points.length;
+  const t = new Float64Array(n);
+  const period: string[] = [];
+  const atStart = new Float64Array(n);
+  const lost = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = points[i] as { period?: unknown; customersAtStart?: unknown; customersLost?: unknown } | null;
+    if (!p || typeof p != 'object') {
+      issues.push(wrongType(['points', i], 'object', p));
+      return;
+    }
+    const bad =
+      numberIssue(['points', i, 'customersAtStart'], p.customersAtStart, isCount, COUNT) ??
+      numberIssue(['points', i, 'customersLost'], p.customersLost, isCount, COUNT);
+    if (bad) {
+      issues.push(bad);
+      return;
+    }
+    if ((p.customersLost as number) > (p.customersAtStart as number)) {
+      issues.push(issue(['points', i, 'customersLost'], 'must not exceed customersAtStart', p.customersLost));
+      return;
+    }
+    let start = NaN;
+    if (typeof p.period == 'string') {
+      try {
+        start = periodStartOfKey(p.period, granularity, calendar).getTime();
+      } catch {
+        // Reported below.
+      }
+    }
+    if (start !== start) {
+      const path = ['points', i, 'period'];
+      issues.push(
+        typeof p.period == 'string'
+          ? issue(path, `expected a ${granularity} key such as 2024-03, 2024-Q1 or 2024`, p.period)
+          : wrongType(path, 'string', p.period),
+      );
+      return;
+    }
+    t[i] = start;
+    period.push(p.period as string);
+    atStart[i] = p.customersAtStart as number;
+    lost[i] = p.customersLost as number;
+  }
+  if (ascending(t)) return { t, period, atStart, lost };
+  const by = order(t);
+  return {
+    t: gather(t, by),
+    period: Array.from(by, (i) => period[i]!),
+    atStart: gather(atStart, by),
+    lost: gather(lost, by),
+  };
+}
+
+/** Customer records `[{ start, end? }, …]` (dates as ISO strings, epoch ms or Dates; end ≥ start) in columns; a missing end is Infinity. */
+export function customerColumns(
+  customers: readonly unknown[],
+  issues: ColumnIssue[],
+): CustomerColumns | undefined {
+  const n = customers.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = customers[i] as { start?: unknown; end?: unknown } | null;
+    if (!c || typeof c != 'object') {
+      issues.push(wrongType(['customers', i], 'object', c));
+      return;
+    }
+    const s = epochMs(c.start);
+    if (s !== s) {
+      issues.push(dateIssue(['customers', i, 'start'], c.start));
+      return;
+    }
+    const e = c.end == null ? Infinity : epochMs(c.end);
+    if (e !== e) {
+      issues.push(dateIssue(['customers', i, 'end'], c.end));
+      return;
+    }
+    if (e < s) {
+      issues.push(issue(['customers', i, 'end'], 'must not be before start', c.end));
+      return;
+    }
+    start[i] = s;
+    end[i] = e;
+  }
+  return { start, end };
+}
+
+/**
+ * Validated input as a time series. Per-period points sit at their period's first day (keys in
+ * the data's calendar); rates at their dates; customer records are bucketed by `churnSeries` into
+ * the data's granularity and calendar, else the element's (`fallback`). Columns that are already
+ * series (rates) are used as they are.
  */
 export function churnTrend(
-  data: ChurnData,
+  data: ChurnColumns,
   fallback: { granularity: Granularity; calendar: Calendar },
 ): Trend {
   const granularity = data.granularity ?? fallback.granularity;
   // Period keys without a calendar are Gregorian; records and dates take the element's calendar.
-  const keyed = 'points' in data && !!data.points[0] && 'period' in data.points[0];
-  const calendar = data.calendar ?? (keyed ? 'gregory' : fallback.calendar);
-  let points: TrendPoint[];
-  if ('customers' in data) {
-    points = churnSeries(data.customers, { granularity, calendar }).map((p) => ({
-      t: Date.parse(p.start),
-      churn: p.churnRate,
-      period: p.period,
-      counts: {
-        atStart: p.customersAtStart,
-        lost: p.customersLost,
-        new: p.newCustomers,
-        atEnd: p.customersAtEnd,
-      },
-    }));
-  } else if (data.points.length && 'period' in data.points[0]!) {
-    points = (data.points as { period: string; customersAtStart: number; customersLost: number }[]).map(
-      (p) => ({
-        t: periodStartOfKey(p.period, granularity, calendar).getTime(),
-        churn: churnRate(p),
-        period: p.period,
-        counts: { atStart: p.customersAtStart, lost: p.customersLost },
-      }),
-    );
-  } else {
-    points = (data.points as { date: string; rate: number }[]).map((p) => ({
-      t: utcDate(p.date).getTime(),
-      churn: p.rate,
-    }));
+  const calendar = data.calendar ?? (data.kind == 'periods' ? 'gregory' : fallback.calendar);
+  if (data.kind == 'rates') {
+    const { t, rate } = data.rates;
+    return { granularity, calendar, length: t.length, t, churn: rate };
   }
-  return { granularity, calendar, points: points.sort((a, b) => a.t - b.t) };
+  if (data.kind == 'periods') {
+    const { t, period, atStart, lost } = data.periods;
+    const churn = new Float64Array(t.length);
+    for (let i = 0; i < t.length; i++)
+      churn[i] = churnRate({ customersAtStart: atStart[i]!, customersLost: lost[i]! }) ?? NaN;
+    return { granularity, calendar, length: t.length, t, churn, period, counts: { atStart, lost } };
+  }
+  const series = churnSeries(data.customers, { granularity, calendar });
+  const column = (f: (p: (typeof series)[number]) => number) => Float64Array.from(series, f);
+  return {
+    granularity,
+    calendar,
+    length: series.length,
+    t: column((p) => Date.parse(p.start)),
+    churn: column((p) => p.churnRate ?? NaN),
+    period: series.map((p) => p.period),
+    counts: {
+      atStart: column((p) => p.customersAtStart),
+      lost: column((p) => p.customersLost),
+      new: column((p) => p.newCustomers),
+      atEnd: column((p) => p.customersAtEnd),
+    },
+  };
 }

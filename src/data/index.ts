@@ -9,6 +9,7 @@ export {
   churnPeriodsSchema,
   churnRatesSchema,
   churnCustomersSchema,
+  churnColumnsSchema,
   churnInput,
   npsResponseSchema,
   npsInput,
@@ -29,7 +30,7 @@ export type {
   Validator,
 } from './loader.js';
 export { churnTrend } from './churn.js';
-export type { Trend, TrendPoint } from './churn.js';
+export type { ChurnColumns, ColumnIssue, PeriodColumns, RateColumns, Trend } from './churn.js';
 export {
   enqueue,
   flushOutbox,

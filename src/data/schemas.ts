@@ -2,8 +2,19 @@
 // and by servers so both validate the very same shapes. Types are inferred, never written twice.
 // Each schema is built in a `/* @__PURE__ */` IIFE so that a bundle keeps only the schemas it uses.
 import * as z from 'zod/mini';
-import { npsCategory, periodStartOfKey } from '../metrics/index.js';
-import type { FunnelStageInput, NpsInput } from '../metrics/index.js';
+import { npsCategory } from '../metrics/index.js';
+import type { Calendar, CustomerColumns, FunnelStageInput, Granularity, NpsInput } from '../metrics/index.js';
+import {
+  customerColumns,
+  periodColumns,
+  pointColumns,
+  rateColumns,
+  type ChurnColumns,
+  type ColumnIssue,
+  type PeriodColumns,
+  type RateColumns,
+} from './churn.js';
+import type { Validator } from './loader.js';
 
 // One refinement per number: zod's int/minimum/maximum checks would each pull in their own
 // machinery (0.6 kB in every gauge); the message still names the field through the issue path.
@@ -11,24 +22,24 @@ const num = (ok: (v: number) => boolean, message: string) => z.number().check(z.
 const count = () => num((v) => Number.isInteger(v) && v >= 0, 'expected a whole number ≥ 0');
 const score = () => num((v) => Number.isInteger(v) && v >= 0 && v <= 10, 'expected a whole number 0–10');
 const amount = () => num((v) => v >= 0 && v < Infinity, 'expected a number ≥ 0');
+const expectedOneOf = (values: readonly string[]) =>
+  `expected one of ${values.map((v) => `"${v}"`).join(', ')}`;
 /** One of a few strings: z.custom costs a quarter of z.enum's machinery in every bundle. */
 const oneOf = <T extends string>(values: readonly T[]) =>
-  z.custom<T>((v) => values.includes(v as T), `expected one of ${values.map((v) => `"${v}"`).join(', ')}`);
+  z.custom<T>((v) => values.includes(v as T), expectedOneOf(values));
 const calendar = () => z.optional(oneOf(['gregory', 'persian'] as const));
-const granularity = () => oneOf(['month', 'quarter', 'year'] as const);
-// YYYY-MM-DD, optionally with a time and an offset (offset-less means UTC, as in metrics/).
-const isoDate = () =>
+const GRANULARITIES = ['month', 'quarter', 'year'] as const;
+const granularity = () => oneOf(GRANULARITIES);
+/**
+ * A granularity that must be there: a missing one is a wrong type, as in zod's own schemas, which
+ * is what lets a union report the alternative its input was meant for.
+ */
+const requiredGranularity = () =>
   z
     .string()
     .check(
-      z.refine(
-        (s) =>
-          /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/.test(s) &&
-          Date.parse(s) === Date.parse(s),
-        'expected an ISO date',
-      ),
-    );
-
+      z.refine((v) => GRANULARITIES.includes(v as Granularity), expectedOneOf(GRANULARITIES)),
+    ) as z.ZodMiniType<Granularity>;
 /** The fields of one NPS shape: the three counts, or `scores`, or `responses`. */
 const npsShape = () => ({
   promoters: z.optional(count()),
@@ -90,80 +101,123 @@ export type FunnelData = z.infer<typeof funnelInputSchema>;
 /** One validated funnel stage. */
 export type FunnelStageData = z.infer<typeof funnelStageSchema>;
 
+// The <churn-trend> shapes: zod checks the object and its options; the arrays are checked, and
+// turned into columns, by one loop per shape (./churn.ts) that names the first bad index. zod's
+// array and object schemas would copy every point and run its machinery per point: at a million
+// points that was most of a first render.
+type Loop<T> = (d: T, issues: ColumnIssue[]) => unknown;
+/** The shape, with its loop as a refinement: what servers validate with. */
+const looped = <S extends z.ZodMiniType>(shape: S, loop: Loop<z.output<S>>) =>
+  shape.check(z.superRefine((d, ctx) => void loop(d as z.output<S>, ctx.issues as ColumnIssue[]))) as S;
+/** An array the shape's loop checks (without zod: zod would copy it and run per item). */
+const list = <T>() => z.unknown() as unknown as z.ZodMiniType<T[]>;
+/** An array or a typed array (a `Float64Array`) the shape's loop checks. */
+const column = <T>() => z.unknown() as unknown as z.ZodMiniType<ArrayLike<T>>;
+
+/** A rate point: `date` as an ISO date or epoch ms, `rate` 0…1. */
+interface RatePoint {
+  date: string | number;
+  rate: number;
+}
+/** A per-period point: the period's key and its counts. */
+interface PeriodPoint {
+  period: string;
+  customersAtStart: number;
+  customersLost: number;
+}
+/** A customer record: `start`, and `end` (≥ start) once gone; ISO dates or epoch ms. */
+interface CustomerRecord {
+  start: string | number;
+  end?: string | number | null;
+}
+
+const periodsShape = /* @__PURE__ */ (() =>
+  z.object({ granularity: requiredGranularity(), calendar: calendar(), points: list<PeriodPoint>() }))();
+const ratesShape = /* @__PURE__ */ (() =>
+  z.object({ granularity: z.optional(granularity()), calendar: calendar(), points: list<RatePoint>() }))();
+const columnsShape = /* @__PURE__ */ (() =>
+  z.object({
+    granularity: z.optional(granularity()),
+    calendar: calendar(),
+    dates: column<number | string>(),
+    rates: column<number>(),
+  }))();
+const customersShape = /* @__PURE__ */ (() =>
+  z.object({
+    granularity: z.optional(granularity()),
+    calendar: calendar(),
+    customers: list<CustomerRecord>(),
+  }))();
+
+const periodsLoop: Loop<z.output<typeof periodsShape>> = (d, issues) =>
+  periodColumns(d.points, d.granularity, d.calendar ?? 'gregory', issues);
+const ratesLoop: Loop<z.output<typeof ratesShape>> = (d, issues) => pointColumns(d.points, issues);
+const columnsLoop: Loop<z.output<typeof columnsShape>> = (d, issues) => rateColumns(d.dates, d.rates, issues);
+const customersLoop: Loop<z.output<typeof customersShape>> = (d, issues) =>
+  customerColumns(d.customers, issues);
+
 /** `<churn-trend>` input per period: counts (lost ≤ at start) under period keys of `granularity` and `calendar`. */
-export const churnPeriodsSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      granularity: granularity(),
-      calendar: calendar(),
-      points: z.array(
-        z.object({ period: z.string(), customersAtStart: count(), customersLost: count() }).check(
-          z.refine((p) => !(p.customersAtStart >= 0 && p.customersLost > p.customersAtStart), {
-            message: 'must not exceed customersAtStart',
-            path: ['customersLost'],
-          }),
-        ),
-      ),
-    })
-    .check(
-      // Every period key must name a period of that granularity in that calendar.
-      z.superRefine((d, ctx) =>
-        d.points.forEach((p, i) => {
-          try {
-            periodStartOfKey(p.period, d.granularity, d.calendar);
-          } catch {
-            ctx.issues.push({
-              code: 'custom',
-              input: p.period,
-              path: ['points', i, 'period'],
-              message: `expected a ${d.granularity} key such as 2024-03, 2024-Q1 or 2024`,
-            });
-          }
-        }),
-      ),
-    ))();
-/** `<churn-trend>` input as ready rates 0…1 by date. */
-export const churnRatesSchema = /* @__PURE__ */ (() =>
-  z.object({
-    granularity: z.optional(granularity()),
-    calendar: calendar(),
-    points: z.array(z.object({ date: isoDate(), rate: num((v) => v >= 0 && v <= 1, 'expected a rate 0…1') })),
-  }))();
+export const churnPeriodsSchema = /* @__PURE__ */ (() => looped(periodsShape, periodsLoop))();
+/** `<churn-trend>` input as ready rates 0…1 by date (ISO date or epoch ms): `{ points: [{ date, rate }] }`. */
+export const churnRatesSchema = /* @__PURE__ */ (() => looped(ratesShape, ratesLoop))();
+/**
+ * `<churn-trend>` input as columns, the form for big series: `{ dates, rates }`, arrays or typed
+ * arrays (`Float64Array`) of the same length, dates as epoch ms (or ISO dates), rates 0…1.
+ */
+export const churnColumnsSchema = /* @__PURE__ */ (() => looped(columnsShape, columnsLoop))();
 /** `<churn-trend>` input as customer records `{ start, end? }` (end ≥ start), bucketed by the element. */
-export const churnCustomersSchema = /* @__PURE__ */ (() =>
-  z.object({
-    granularity: z.optional(granularity()),
-    calendar: calendar(),
-    customers: z.array(
-      z.object({ start: isoDate(), end: z.optional(z.nullable(isoDate())) }).check(
-        z.refine((c) => !c.end || !(Date.parse(c.end) < Date.parse(c.start)), {
-          message: 'must not be before start',
-          path: ['end'],
-        }),
-      ),
-    ),
-  }))();
-/** `<churn-trend>` input, any of the three shapes (for servers; the element uses `churnInput`). */
+export const churnCustomersSchema = /* @__PURE__ */ (() => looped(customersShape, customersLoop))();
+/** `<churn-trend>` input, any of its shapes (for servers; the element uses `churnInput`). */
 export const churnInputSchema = /* @__PURE__ */ (() =>
-  z.union([churnPeriodsSchema, churnRatesSchema, churnCustomersSchema]))();
-/** Validated `<churn-trend>` input. */
+  z.union([churnRatesSchema, churnColumnsSchema, churnCustomersSchema, churnPeriodsSchema]))();
+/** `<churn-trend>` input, any of its shapes, as a server receives it. */
 export type ChurnData = z.infer<typeof churnInputSchema>;
 
 /**
- * Validates `<churn-trend>` input with the one schema its shape asks for (`customers` → records;
- * points with a `period` → counts; else rates): the same answers as `churnInputSchema`, with the
- * issue paths of that shape, and without zod's union machinery (0.4 kB) in the browser.
+ * Validates `<churn-trend>` input with the shape it asks for (`customers` → records; `dates` →
+ * columns; points with a `period` → counts; else rates), with that shape's issue paths, and gives
+ * it as columns (`ChurnColumns`): the same verdicts as `churnInputSchema`, each array walked once,
+ * without zod's union machinery (0.4 kB) in the browser.
  */
-export const churnInput = {
+export const churnInput: Validator<ChurnColumns> = {
   safeParse(input: unknown) {
-    const d = input as { customers?: unknown; points?: { period?: unknown }[] } | null;
-    const schema =
-      d && typeof d == 'object' && 'customers' in d
-        ? churnCustomersSchema
-        : Array.isArray(d?.points) && d.points[0] && typeof d.points[0] == 'object' && 'period' in d.points[0]
-          ? churnPeriodsSchema
-          : churnRatesSchema;
-    return schema.safeParse(input) as ReturnType<typeof churnInputSchema.safeParse>;
+    const d = input as { customers?: unknown; dates?: unknown; points?: { period?: unknown }[] } | null;
+    const is = (key: string) => !!d && typeof d == 'object' && key in d;
+    const first = Array.isArray(d?.points) ? d.points[0] : undefined;
+    const kind = is('customers')
+      ? 'customers'
+      : is('dates')
+        ? 'columns'
+        : first && typeof first == 'object' && 'period' in first
+          ? 'periods'
+          : 'rates';
+    const shape = {
+      customers: customersShape,
+      columns: columnsShape,
+      periods: periodsShape,
+      rates: ratesShape,
+    }[kind];
+    const r = shape.safeParse(input);
+    if (!r.success) return r;
+    const issues: ColumnIssue[] = [];
+    const { granularity, calendar } = r.data as { granularity: Granularity; calendar?: Calendar };
+    const options = { ...(granularity && { granularity }), ...(calendar && { calendar }) } as {
+      granularity: Granularity;
+      calendar?: Calendar;
+    };
+    let data: ChurnColumns | undefined;
+    if (kind == 'customers') {
+      const customers = customersLoop(r.data as z.output<typeof customersShape>, issues) as CustomerColumns;
+      if (customers) data = { kind, ...options, customers };
+    } else if (kind == 'periods') {
+      const periods = periodsLoop(r.data as z.output<typeof periodsShape>, issues) as PeriodColumns;
+      if (periods) data = { kind, ...options, periods };
+    } else {
+      const loop = kind == 'columns' ? columnsLoop : ratesLoop;
+      const rates = (loop as Loop<unknown>)(r.data, issues) as RateColumns;
+      if (rates) data = { kind: 'rates', ...options, rates };
+    }
+    return data ? { success: true, data } : { success: false, error: { issues } };
   },
 };
 

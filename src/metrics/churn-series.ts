@@ -1,12 +1,22 @@
 import { churnRate } from './churn.js';
 import { boundaries, periodKey } from './periods.js';
 import type { Calendar, DateInput, Granularity } from './periods.js';
-import { fail, time, toTime } from './validate.js';
+import { epochMs, fail, toTime } from './validate.js';
 
 /** A customer relationship: active from `start`; gone from `end` when given. */
 export interface Customer {
   start: DateInput;
   end?: DateInput | null;
+}
+
+/**
+ * Customer records in columns: `start[i]` and `end[i]` in epoch ms (UTC), `end[i]` NaN or
+ * Infinity while customer i is still active. Read as they are: no object per customer, no date
+ * parsing (what `<churn-trend>` hands over after validating records once).
+ */
+export interface CustomerColumns {
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
 }
 
 export interface ChurnSeriesOptions {
@@ -38,20 +48,32 @@ const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
 /** Per period [s, e): atStart = #(start < s ≤ end or no end); lost = #(active at s, s ≤ end < e); new = #(s ≤ start < e); atEnd = atStart − lost + new − newAndLost; churn = lost ÷ atStart. */
 export function churnSeries(
-  customers: ReadonlyArray<Customer>,
+  customers: ReadonlyArray<Customer> | CustomerColumns,
   { granularity, calendar = 'gregory', from, to }: ChurnSeriesOptions,
 ): ChurnPeriod[] {
-  const n = customers.length;
+  const columns = 'start' in customers ? customers : undefined;
+  const records = columns ? undefined : (customers as ReadonlyArray<Customer>);
+  const n = columns ? columns.start.length : records!.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
-    const c = customers[i]!;
-    const s = (starts[i] = time(c.start));
-    const e = (ends[i] = c.end == null ? Infinity : time(c.end));
-    if (s !== s) fail(`customers[${i}].start`, 'a valid date', c.start);
-    if (e !== e) fail(`customers[${i}].end`, 'a valid date', c.end);
+    const c = records?.[i];
+    let s: number;
+    let e: number;
+    if (columns) {
+      s = epochMs(columns.start[i]);
+      e = columns.end[i]!;
+      e = e !== e || e == Infinity ? Infinity : epochMs(e);
+    } else {
+      s = epochMs(c!.start);
+      e = c!.end == null ? Infinity : epochMs(c!.end);
+    }
+    starts[i] = s;
+    ends[i] = e;
+    if (s !== s) fail(`customers[${i}].start`, 'a valid date', columns ? columns.start[i] : c!.start);
+    if (e !== e) fail(`customers[${i}].end`, 'a valid date', columns ? columns.end[i] : c!.end);
     if (e < s) throw new RangeError(`customers[${i}].end is before customers[${i}].start`);
     lo = Math.min(lo, s);
     hi = Math.max(hi, s, e < Infinity ? e : s);

@@ -16,7 +16,8 @@ export {
 export { movingAverage } from './series.js';
 export type { Granularity, Calendar, DateInput, Period } from './periods.js';
 export { churnSeries } from './churn-series.js';
-export type { Customer, ChurnSeriesOptions, ChurnPeriod } from './churn-series.js';
+export type { Customer, CustomerColumns, ChurnSeriesOptions, ChurnPeriod } from './churn-series.js';
+export { epochMs, isoTime } from './validate.js';
 export { computeFunnel, funnelConversion } from './funnel.js';
 export type { FunnelStageInput, FunnelStage } from './funnel.js';
 export {

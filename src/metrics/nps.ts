@@ -50,18 +50,28 @@ const clip = (x: number): number => Math.min(100, Math.max(-100, x));
 
 /** NPS = %promoters − %detractors, −100…100 (null with no responses); margin = 1.96·√((pP + pD − (pP − pD)²)/n)·100; interval = adjusted Wald (n + 3, P + ¾, D + ¾). */
 export function computeNps(input: NpsInput): NpsResult {
-  let promoters = 0;
-  let passives = 0;
-  let detractors = 0;
+  let promoters: number;
+  let passives: number;
+  let detractors: number;
   if (typeof (input as ArrayLike<number>).length == 'number') {
     const a = input as ArrayLike<number>;
-    for (let i = 0, len = a.length; i < len; i++) {
-      const s = a[i];
-      if (!isInt(s, 0, 10)) fail(`scores[${i}]`, 'an integer 0..10', s);
-      else if (s > 8) promoters++;
-      else if (s > 6) passives++;
-      else detractors++;
+    const len = a.length;
+    // One branch-free pass: count the scores above 8 and above 6,
+    // and whether any is not an integer 0–10; only then look for the first bad one, to name it.
+    let above8 = 0;
+    let above6 = 0;
+    let bad = 0;
+    for (let i = 0; i < len; i++) {
+      const s = a[i]!;
+      bad |= +!(s >>> 0 === s && s <= 10);
+      above8 += +(s > 8);
+      above6 += +(s > 6);
     }
+    if (bad)
+      for (let i = 0; i < len; i++) if (!isInt(a[i], 0, 10)) fail(`scores[${i}]`, 'an integer 0..10', a[i]);
+    promoters = above8;
+    passives = above6 - above8;
+    detractors = len - above6;
   } else {
     const c = input as NpsCounts;
     promoters = count('promoters', c.promoters);

@@ -1,46 +1,133 @@
 import { expect } from '@open-wc/testing';
-import { churnTrend } from '../../src/data/index.js';
+import {
+  churnColumnsSchema,
+  churnInput,
+  churnInputSchema,
+  churnTrend,
+  formatIssues,
+  type ChurnColumns,
+  type DataIssue,
+  type Trend,
+} from '../../src/data/index.js';
 import { churnSeries } from '../../src/metrics/index.js';
 
 const month = { granularity: 'month' as const, calendar: 'gregory' as const };
 
+/** `<churn-trend>` input as the loader gives it to the element: validated, in columns. */
+const columns = (input: unknown): ChurnColumns => {
+  const r = churnInput.safeParse(input);
+  if (!r.success) throw new Error(JSON.stringify(formatIssues(r.error)));
+  return r.data;
+};
+/** The issues `churnInput` reports. */
+const issues = (input: unknown): DataIssue[] => {
+  const r = churnInput.safeParse(input);
+  expect(r.success, `rejects ${JSON.stringify(input)}`).to.equal(false);
+  return r.success ? [] : formatIssues(r.error);
+};
+/** Point `i` of a trend as an object: its time and rate (null for NaN), and its key and counts when it has them. */
+const trendPoint = (trend: Trend, i: number) => {
+  const c = trend.counts;
+  const churn = trend.churn[i]!;
+  const counts = c && {
+    atStart: c.atStart[i],
+    lost: c.lost[i],
+    ...(c.new && { new: c.new[i] }),
+    ...(c.atEnd && { atEnd: c.atEnd[i] }),
+  };
+  return {
+    t: trend.t[i]!,
+    churn: churn === churn ? churn : null,
+    ...(trend.period && { period: trend.period[i] }),
+    ...(counts && { counts }),
+  };
+};
+/** A trend read back point by point. */
+const points = (trend: Trend) => Array.from({ length: trend.length }, (_, i) => trendPoint(trend, i));
+
 describe('churnTrend', () => {
   it('places per-period counts at the first day of their period, in the keys’ calendar', () => {
     const trend = churnTrend(
-      {
+      columns({
         granularity: 'month',
         calendar: 'persian',
         points: [
           { period: '1403-02', customersAtStart: 200, customersLost: 5 },
           { period: '1403-01', customersAtStart: 100, customersLost: 4 },
         ],
-      },
+      }),
       month,
     );
     // Farvardin 1403 begins on 2024-03-20, Ordibehesht on 2024-04-20; sorted by time.
-    expect(trend.points.map((p) => new Date(p.t).toISOString().slice(0, 10))).to.deep.equal([
+    expect(points(trend).map((p) => new Date(p.t).toISOString().slice(0, 10))).to.deep.equal([
       '2024-03-20',
       '2024-04-20',
     ]);
     // 4 / 100 = 0.04; 5 / 200 = 0.025
-    expect(trend.points.map((p) => p.churn)).to.deep.equal([0.04, 0.025]);
-    expect(trend.points[0]!.counts).to.deep.equal({ atStart: 100, lost: 4 });
-    expect(trend).to.include({ granularity: 'month', calendar: 'persian' });
+    expect(points(trend).map((p) => p.churn)).to.deep.equal([0.04, 0.025]);
+    expect(points(trend).map((p) => p.period)).to.deep.equal(['1403-01', '1403-02']);
+    expect(trendPoint(trend, 0).counts).to.deep.equal({ atStart: 100, lost: 4 });
+    expect(trend).to.include({ granularity: 'month', calendar: 'persian', length: 2 });
   });
 
-  it('takes ready rates at their dates, UTC', () => {
+  it('takes ready rates at their dates, UTC, sorted', () => {
     const trend = churnTrend(
-      {
+      columns({
         points: [
           { date: '2025-02-28', rate: 0.037 },
           { date: '2025-01-31', rate: 0.041 },
         ],
-      },
+      }),
       month,
     );
-    expect(trend.points).to.deep.equal([
+    expect(points(trend)).to.deep.equal([
       { t: Date.UTC(2025, 0, 31), churn: 0.041 },
       { t: Date.UTC(2025, 1, 28), churn: 0.037 },
+    ]);
+  });
+
+  it('takes dates as epoch ms, ISO dates with times and offsets, in the same point list', () => {
+    const trend = churnTrend(
+      columns({
+        points: [
+          { date: Date.UTC(2025, 0, 31), rate: 0.1 },
+          { date: '2025-02-28T12:00:00+03:30', rate: 0.2 },
+          { date: '2025-03-31T00:00Z', rate: 0.3 },
+        ],
+      }),
+      month,
+    );
+    expect(points(trend).map((p) => p.t)).to.deep.equal([
+      Date.UTC(2025, 0, 31),
+      Date.UTC(2025, 1, 28, 8, 30),
+      Date.UTC(2025, 2, 31),
+    ]);
+  });
+
+  it('uses sorted columns as they are: typed arrays and plain arrays are not copied', () => {
+    const dates = new Float64Array([Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1)]);
+    const rates = new Float64Array([0.1, 0.2, 0.3]);
+    const data = columns({ dates, rates });
+    const trend = churnTrend(data, month);
+    expect(trend.t).to.equal(dates);
+    expect(trend.churn).to.equal(rates);
+    const plain = { dates: [...dates], rates: [...rates] };
+    const fromPlain = churnTrend(columns(plain), month);
+    expect(fromPlain.t).to.equal(plain.dates);
+    expect(fromPlain.churn).to.equal(plain.rates);
+    expect(points(fromPlain)).to.deep.equal(points(trend));
+  });
+
+  it('sorts unsorted columns (stable), and parses ISO dates among them once into a column', () => {
+    const trend = churnTrend(
+      columns({ dates: ['2025-03-01', Date.UTC(2025, 0, 1), '2025-02-01'], rates: [0.3, 0.1, 0.2] }),
+      month,
+    );
+    expect(trend.t).to.be.instanceOf(Float64Array);
+    expect(points(trend)).to.deep.equal([
+      { t: Date.UTC(2025, 0, 1), churn: 0.1 },
+      { t: Date.UTC(2025, 1, 1), churn: 0.2 },
+      { t: Date.UTC(2025, 2, 1), churn: 0.3 },
     ]);
   });
 
@@ -48,13 +135,13 @@ describe('churnTrend', () => {
     const customers = [
       { start: '2024-01-04', end: '2024-03-19' },
       { start: '2024-01-20' },
-      { start: '2024-02-11', end: '2024-02-20' },
+      { start: Date.UTC(2024, 1, 11), end: '2024-02-20' },
     ];
-    const trend = churnTrend({ customers }, month);
+    const trend = churnTrend(columns({ customers }), month);
     const expected = churnSeries(customers, month);
-    expect(trend.points.map((p) => p.period)).to.deep.equal(expected.map((p) => p.period));
-    expect(trend.points.map((p) => p.churn)).to.deep.equal(expected.map((p) => p.churnRate));
-    expect(trend.points.map((p) => p.counts)).to.deep.equal(
+    expect(trend.period).to.deep.equal(expected.map((p) => p.period));
+    expect(points(trend).map((p) => p.churn)).to.deep.equal(expected.map((p) => p.churnRate));
+    expect(points(trend).map((p) => p.counts)).to.deep.equal(
       expected.map((p) => ({
         atStart: p.customersAtStart,
         lost: p.customersLost,
@@ -63,21 +150,71 @@ describe('churnTrend', () => {
       })),
     );
     // The data's own granularity wins over the element's.
-    expect(
-      churnTrend({ customers, granularity: 'quarter' }, month).points.map((p) => p.period),
-    ).to.deep.equal(['2024-Q1']);
+    expect(churnTrend(columns({ customers, granularity: 'quarter' }), month).period).to.deep.equal([
+      '2024-Q1',
+    ]);
   });
 
   it('reads period keys without a calendar as Gregorian, even for a Persian element', () => {
     const persian = { granularity: 'month' as const, calendar: 'persian' as const };
     const keyed = churnTrend(
-      { granularity: 'month', points: [{ period: '2024-03', customersAtStart: 10, customersLost: 1 }] },
+      columns({
+        granularity: 'month',
+        points: [{ period: '2024-03', customersAtStart: 10, customersLost: 1 }],
+      }),
       persian,
     );
     expect(keyed.calendar).to.equal('gregory');
-    expect(keyed.points[0]!.t).to.equal(Date.UTC(2024, 2, 1));
+    expect(keyed.t[0]).to.equal(Date.UTC(2024, 2, 1));
     // Records and dates are bucketed and labelled in the element's calendar.
-    expect(churnTrend({ customers: [{ start: '2024-03-25' }] }, persian).calendar).to.equal('persian');
-    expect(churnTrend({ points: [{ date: '2024-03-25', rate: 0.1 }] }, persian).calendar).to.equal('persian');
+    expect(churnTrend(columns({ customers: [{ start: '2024-03-25' }] }), persian).calendar).to.equal(
+      'persian',
+    );
+    expect(churnTrend(columns({ points: [{ date: '2024-03-25', rate: 0.1 }] }), persian).calendar).to.equal(
+      'persian',
+    );
+  });
+});
+
+describe('churnInput on big series', () => {
+  const n = 200_000;
+  const dates = Float64Array.from({ length: n }, (_, i) => Date.UTC(2000, 0, 1) + i * 864e5);
+  const rates = Float64Array.from({ length: n }, (_, i) => (i % 100) / 1000);
+
+  it('names the first bad index of a column, whatever its size', () => {
+    const bad = rates.slice();
+    bad[123_456] = 1.5;
+    bad[150_000] = NaN;
+    expect(issues({ dates, rates: bad })).to.deep.equal([
+      { path: 'rates[123456]', message: 'expected a rate 0…1' },
+    ]);
+    const late = dates.slice();
+    late[199_999] = Infinity;
+    expect(issues({ dates: late, rates })).to.deep.equal([
+      { path: 'dates[199999]', message: 'expected an ISO date or epoch ms' },
+    ]);
+    expect(issues({ dates, rates: rates.subarray(1) })).to.deep.equal([
+      { path: 'rates', message: `expected ${n} rates, one per date (got ${n - 1})` },
+    ]);
+    expect(issues({ dates: 'soon', rates })).to.deep.equal([{ path: 'dates', message: 'expected array' }]);
+  });
+
+  it('names the first bad point of an object list', () => {
+    const list = Array.from(dates, (d, i) => ({ date: d, rate: rates[i]! }));
+    list[77_777] = { date: '2024-02-30' as unknown as number, rate: 0.1 };
+    list[88_888] = { date: 0, rate: 2 };
+    expect(issues({ points: list })).to.deep.equal([
+      { path: 'points[77777].date', message: 'expected an ISO date or epoch ms' },
+    ]);
+  });
+
+  it('the server schemas give the same verdicts and paths', () => {
+    const bad = rates.slice();
+    bad[5] = -0.1;
+    const r = churnColumnsSchema.safeParse({ dates, rates: bad });
+    expect(r.success).to.equal(false);
+    expect(r.success ? [] : formatIssues(r.error)).to.deep.equal(issues({ dates, rates: bad }));
+    const ok = churnInputSchema.safeParse({ dates, rates });
+    expect(ok.success).to.equal(true);
   });
 });

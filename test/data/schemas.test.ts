@@ -212,15 +212,27 @@ describe('churnInputSchema', () => {
     };
     const rates = { points: [{ date: '2024-01-31', rate: 0.1 }] };
     const customers = { customers: [{ start: '2024-01-04', end: null }] };
-    for (const input of [periods, rates, customers]) {
-      expect(accepts(churnInput, input)).to.deep.equal(accepts(churnInputSchema, input));
+    const columns = { dates: [Date.UTC(2024, 0, 31)], rates: [0.1] };
+    for (const input of [periods, rates, customers, columns]) {
+      // The server's schema gives the input back; the element's validator gives it as columns.
+      expect(accepts(churnInputSchema, input)).to.deep.equal(input);
+      expect(accepts(churnInput, input)).to.have.property('kind');
     }
     expect(issues(churnInput, { points: [{ date: '2024-01-31', rate: 2 }] })).to.deep.equal([
       { path: 'points[0].rate', message: 'expected a rate 0…1' },
     ]);
     expect(issues(churnInput, { customers: [{ start: 'soon' }] })).to.deep.equal([
-      { path: 'customers[0].start', message: 'expected an ISO date' },
+      { path: 'customers[0].start', message: 'expected an ISO date or epoch ms' },
     ]);
+    for (const input of [
+      { points: [{ date: '2024-01-31', rate: 2 }] },
+      { customers: [{ start: '2024-01-04', end: '2023-01-01' }] },
+      { granularity: 'month', points: [{ period: '2024-13', customersAtStart: 1, customersLost: 0 }] },
+      { dates: [0, 'x'], rates: [0, 0] },
+      { points: [{ date: '2024-01-31', rate: '0.1' }] },
+    ]) {
+      expect(issues(churnInput, input), JSON.stringify(input)).to.deep.equal(issues(churnInputSchema, input));
+    }
     expect(issues(churnInput, null)[0]).to.deep.equal({ path: '', message: 'expected object' });
   });
 
@@ -240,7 +252,8 @@ describe('churnInputSchema', () => {
       calendar: 'persian',
       points: [{ period: '1403-01', customersAtStart: 5, customersLost: 1 }],
     };
-    expect(accepts(churnInput, persian)).to.deep.equal(persian);
+    expect(accepts(churnInputSchema, persian)).to.deep.equal(persian);
+    expect(accepts(churnInput, persian)).to.have.nested.property('periods.period[0]', '1403-01');
   });
 
   it('rejects each shape with the issue path', () => {
@@ -266,15 +279,25 @@ describe('churnInputSchema', () => {
       { path: 'points[0].rate', message: 'expected a rate 0…1' },
     ]);
     expect(issues(churnInputSchema, { points: [{ date: 'January', rate: 0.5 }] })).to.deep.equal([
-      { path: 'points[0].date', message: 'expected an ISO date' },
+      { path: 'points[0].date', message: 'expected an ISO date or epoch ms' },
     ]);
+    // The first bad record is named (a million records are not listed a million times).
     expect(
       issues(churnInputSchema, {
         customers: [{ start: '2024-13-01' }, { start: '2024-01-01', end: '2023-12-31' }],
       }),
-    ).to.deep.equal([
-      { path: 'customers[0].start', message: 'expected an ISO date' },
-      { path: 'customers[1].end', message: 'must not be before start' },
+    ).to.deep.equal([{ path: 'customers[0].start', message: 'expected an ISO date or epoch ms' }]);
+    expect(
+      issues(churnInputSchema, {
+        customers: [{ start: '2024-01-01' }, { start: '2024-01-01', end: '2023-12-31' }],
+      }),
+    ).to.deep.equal([{ path: 'customers[1].end', message: 'must not be before start' }]);
+    // Types are named like zod names them.
+    expect(issues(churnInputSchema, { points: [{ date: '2024-01-01', rate: '0.5' }] })).to.deep.equal([
+      { path: 'points[0].rate', message: 'expected number' },
+    ]);
+    expect(issues(churnInputSchema, { points: 'none' })).to.deep.equal([
+      { path: 'points', message: 'expected array' },
     ]);
     expect(issues(churnInputSchema, { customers: [], calendar: 'islamic' })).to.deep.equal([
       { path: 'calendar', message: 'expected one of "gregory", "persian"' },

@@ -5,6 +5,9 @@ export const churnStyles = css`
   .base {
     min-inline-size: 0;
   }
+  .ruler {
+    block-size: 0;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { area } from 'd3-shape';
 import { movingAverage, periodRange, type Calendar, type Granularity } from '../../metrics/index.js';
-import { DataController, churnInput, churnTrend, type ChurnData, type Trend } from '../../data/index.js';
+import { DataController, churnInput, churnTrend, type ChurnColumns, type Trend } from '../../data/index.js';
 import { chartTokens } from '../../charts/tokens.js';
 import { SizeController } from '../../charts/size.js';
 import {
@@ -14,7 +14,12 @@ import {
 } from '../../charts/axis.js';
 import type { Tick } from '../../charts/axis.js';
 import { renderTooltip, tooltipStyles } from '../../charts/tooltip.js';
-import { dataTableStyles, renderDataTable, renderTableToggle } from '../../charts/data-table.js';
+import {
+  DeferredRows,
+  dataTableStyles,
+  renderDataTable,
+  renderTableToggle,
+} from '../../charts/data-table.js';
 import { lttb } from '../../charts/lttb.js';
 import { linearScale } from '../../charts/scale.js';
 import { getFormatter, type Formatter } from '../../i18n/index.js';
@@ -32,10 +37,25 @@ const DOTS = 40;
 /** The data table lists at most this many (the latest) periods. */
 const TABLE_ROWS = 1000;
 
+/** Mean length of a period in ms: how many periods a time span holds, roughly, before listing them. */
+const MEAN = { month: 2629746e3, quarter: 7889238e3, year: 31556952e3 };
+/** The narrowest tick label in px (4 characters, see `#timeTicks`). */
+const NARROWEST = 4 * 6.5 + 14;
+
+/** One shown metric: its value at each point (NaN where there is none) and its moving average. */
+interface Line {
+  metric: Metric;
+  value: (i: number) => number;
+  smooth: (number | null)[] | null;
+}
+
 interface Series {
   trend: Trend;
-  /** One array of rates per shown metric, aligned with `trend.points`. */
-  lines: { metric: Metric; values: (number | null)[]; smooth: (number | null)[] | null }[];
+  lines: Line[];
+  /** The largest value of any line, and the first line's latest value and mean (null without values). */
+  max: number;
+  latest: number | null;
+  average: number | null;
 }
 
 /**
@@ -89,7 +109,7 @@ interface Series {
  * @cssprop --crm-color-tooltip-bg - Tooltip background.
  * @cssprop --crm-color-tooltip-text - Tooltip text.
  */
-export class ChurnTrend extends CrmElement<ChurnData> {
+export class ChurnTrend extends CrmElement<ChurnColumns> {
   static override styles = [
     ...CrmElement.styles,
     chartTokens,
@@ -121,14 +141,16 @@ export class ChurnTrend extends CrmElement<ChurnData> {
   label: string | null = null;
   table = false;
 
-  protected readonly loader = new DataController<ChurnData>(this, {
+  protected readonly loader = new DataController<ChurnColumns>(this, {
     schema: churnInput,
     // Invalid JSON throws here; the loader reports it as kind json.
     attributes: () => (this.points === null ? undefined : { points: JSON.parse(this.points) as unknown }),
-    isEmpty: (data) => ('customers' in data ? data.customers : data.points).length === 0,
+    isEmpty: (d) =>
+      (d.kind == 'customers' ? d.customers.start : d.kind == 'rates' ? d.rates.t : d.periods.t).length === 0,
   });
 
   #size = new SizeController(this);
+  #rows = new DeferredRows<string[]>(this);
   #active: number | null = null;
   #showTable = false;
   #key: unknown[] = [];
@@ -150,8 +172,10 @@ export class ChurnTrend extends CrmElement<ChurnData> {
   }
 
   protected override firstUpdated(): void {
-    // The plot is as wide as the padded wrapper's content box.
-    this.#size.observe(this.renderRoot.querySelector('.base')!);
+    // The plot is as wide as the padded wrapper's content box: a ruler of no height measures it,
+    // whose size the chart it makes room for never changes (else the chart's first render, made
+    // from the observer's first report, would change the observed size within the same frame).
+    this.#size.observe(this.renderRoot.querySelector('.ruler')!);
   }
 
   /** The series, recomputed only when the data or what shapes it changes. */
@@ -161,45 +185,64 @@ export class ChurnTrend extends CrmElement<ChurnData> {
     if (key.some((k, i) => k !== this.#key[i])) {
       this.#key = key;
       this.#active = null;
-      if (!data) this.#series = undefined;
-      else {
-        // An unknown granularity or calendar (`week`, `islamic`) falls back rather than throwing in render.
-        const trend = churnTrend(data, {
-          granularity: /^(quarter|year)$/.test(this.granularity) ? this.granularity : 'month',
-          calendar: this.locale.format.calendar == 'persian' ? 'persian' : 'gregory',
-        });
-        const metrics: Metric[] = this.metric === 'both' ? ['churn', 'retention'] : [this.metric];
-        this.#series = {
-          trend,
-          lines: metrics.map((metric) => {
-            const values = trend.points.map((p) =>
-              p.churn === null ? null : metric === 'churn' ? p.churn : 1 - p.churn,
-            );
-            return {
-              metric,
-              values,
-              smooth: this.smooth >= 2 ? movingAverage(values, Math.floor(this.smooth)) : null,
-            };
-          }),
-        };
-      }
+      this.#series = data && this.#build(data);
     }
     return this.#series;
+  }
+
+  #build(data: ChurnColumns): Series {
+    // An unknown granularity or calendar (`week`, `islamic`) falls back rather than throwing in render.
+    const trend = churnTrend(data, {
+      granularity: /^(quarter|year)$/.test(this.granularity) ? this.granularity : 'month',
+      calendar: this.locale.format.calendar == 'persian' ? 'persian' : 'gregory',
+    });
+    const { churn, length: n } = trend;
+    const k = Math.floor(this.smooth);
+    const lines = (this.metric === 'both' ? ['churn', 'retention'] : [this.metric]).map((metric): Line => {
+      const value = metric === 'churn' ? (i: number) => churn[i]! : (i: number) => 1 - churn[i]!;
+      // NaN (no rate) is a gap for the moving average too.
+      const smooth =
+        k >= 2
+          ? movingAverage(
+              Array.from({ length: n }, (_, i) => (churn[i] === churn[i] ? value(i) : null)),
+              k,
+            )
+          : null;
+      return { metric: metric as Metric, value, smooth };
+    });
+    // One pass: the largest value, and the first line's latest and mean.
+    let max = 0;
+    let latest: number | null = null;
+    let sum = 0;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      if (churn[i] !== churn[i]) continue;
+      for (const l of lines) max = Math.max(max, l.value(i));
+      latest = lines[0]!.value(i);
+      sum += latest;
+      count++;
+    }
+    return { trend, lines, max, latest, average: count ? sum / count : null };
   }
 
   override render() {
     const { lang, dir, t } = this.locale;
     const title = this.label ?? t(`churn.title.${this.metric}`);
     const series = this.#compute();
+    // The chart is drawn once its width is known (the first report comes before the first paint).
+    const chart = series && this.#size.observed ? this.#renderChart(series, title) : nothing;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
+      <div class="ruler"></div>
       <div part="label" class="label" id="title">${title}</div>
-      ${series ? this.#renderChart(series, title) : this.renderStatus(t('churn.empty'))}
+      ${series ? chart : this.renderStatus(t('churn.empty'))}
     </div>`;
   }
 
   /**
    * Ticks at period boundaries of the formatter's calendar: the finest of month, quarter, year
-   * whose labels fit (estimated from their length), else the coarsest that has any, thinned.
+   * whose labels fit (estimated from their length), else the coarsest that has any, thinned. A
+   * level with more periods than could ever fit is skipped before its periods are listed, and only
+   * the labels of ticks that can be drawn are formatted.
    */
   #timeTicks(
     t0: number,
@@ -209,83 +252,74 @@ export class ChurnTrend extends CrmElement<ChurnData> {
     format: Formatter,
   ): Tick<number>[] {
     const calendar = format.calendar as Calendar;
-    let ticks: Tick<number>[] = [];
+    const fits = Math.max(1, Math.floor(room / NARROWEST));
+    let starts: number[] = [];
+    let g: Granularity = 'month';
     let most = 1;
-    for (const g of ['month', 'quarter', 'year'] as const) {
-      const all = periodRange(t0, t1, g, calendar)
+    for (const level of ['month', 'quarter', 'year'] as const) {
+      if (level != 'year' && (t1 - t0) / MEAN[level] - 2 > fits) continue;
+      const found = periodRange(t0, t1, level, calendar)
         .map((p) => p.start.getTime())
-        .filter((s) => s >= t0 && s <= t1)
-        .map((s) => ({ value: s, offset: x(s), label: format.period(s, g) }));
-      if (!all.length) break;
-      ticks = all;
-      most = Math.max(1, Math.floor(room / (Math.max(...all.map((a) => a.label.length)) * 6.5 + 14)));
-      if (all.length <= most) return all;
+        .filter((s) => s >= t0 && s <= t1);
+      if (!found.length) break;
+      [starts, g] = [found, level];
+      // The widest label, from at most 64 of them spread over the range.
+      const every = Math.ceil(found.length / 64);
+      let longest = 0;
+      for (let i = 0; i < found.length; i += every)
+        longest = Math.max(longest, format.period(found[i]!, level).length);
+      most = Math.max(1, Math.floor(room / (longest * 6.5 + 14)));
+      if (found.length <= most) break;
     }
-    const step = Math.ceil(ticks.length / most);
-    return ticks.filter((_, i) => i % step === 0);
+    const step = Math.ceil(starts.length / most);
+    return starts
+      .filter((_, i) => i % step === 0)
+      .map((s) => ({ value: s, offset: x(s), label: format.period(s, g) }));
   }
 
-  #renderChart({ trend, lines }: Series, title: string) {
+  #renderChart({ trend, lines, max, latest, average }: Series, title: string) {
     const { t, lang } = this.locale;
     // Periods are named and ticked in the calendar they are in: the data's, else the element's.
     const format = getFormatter({ locale: lang, numbering: this.numbering, calendar: trend.calendar });
-    const points = trend.points;
-    const n = points.length;
-    // The real width once observed (a narrow slot is drawn narrow, not scaled down: the pointer and the
-    // tooltip work in the same px as the drawing).
+    const { t: times, length: n } = trend;
+    // The real width (a narrow slot is drawn narrow, not scaled down: the pointer and the tooltip
+    // work in the same px as the drawing); a hidden element (0 px) is drawn at 200 px.
     const width = this.#size.width || 200;
     // Time flows with the page: right to left in Persian and Arabic, unless told otherwise.
     const rtl = this.locale.rtl && this.timeDirection !== 'ltr';
     const margin = mirrorMargin(MARGIN, rtl);
-    let t0 = points[0]!.t;
-    let t1 = points[n - 1]!.t;
+    let t0 = times[0]!;
+    let t1 = times[n - 1]!;
     if (t0 === t1) [t0, t1] = [t0 - 15 * 864e5, t1 + 15 * 864e5];
     const x = (this.#x = linearScale([t0, t1], horizontalRange(width, margin, rtl)));
-    // Once per series, not per render: the largest value, and the first line's latest and mean.
-    const [max, latest, average] = this.#memo('stats', [lines], () => {
-      let most = 0;
-      for (const l of lines) for (const v of l.values) if (v !== null && v > most) most = v;
-      const defined = lines[0]!.values.filter((v): v is number => v !== null);
-      return [
-        most,
-        defined.length ? defined[defined.length - 1]! : null,
-        defined.length ? defined.reduce((a, b) => a + b, 0) / defined.length : null,
-      ];
-    });
     const target = this.target !== null && this.target >= 0 && this.target <= 1 ? this.target : null;
-    const top = this.metric === 'churn' ? Math.max(max ?? 0, target ?? 0, 0.01) * 1.15 : 1;
+    const top = this.metric === 'churn' ? Math.max(max, target ?? 0, 0.01) * 1.15 : 1;
     const y = linearScale([0, Math.min(1, top)], [HEIGHT - margin.bottom, margin.top], { nice: true });
     const digits = y.domain()[1]! < 0.1 ? 1 : 0;
-    const pct = (v: number | null) => (v === null ? '—' : format.percent(v, digits + 1));
+    const pct = (v: number | null) => (v === null || v !== v ? '—' : format.percent(v, digits + 1));
     const yTicks = ticksOf(y, 5, (v) => format.percent(v, digits));
     const [left, right] = [margin.left, width - margin.right];
-    const xTicks = this.#timeTicks(t0, t1, (v) => x(v), right - left, format);
+    const xTicks = this.#memo('ticks', [times, width, rtl, format], () =>
+      this.#timeTicks(t0, t1, (v) => x(v), right - left, format),
+    );
 
     // Draw at most one point per pixel: LTTB picks which (first, last and the peaks stay).
-    const drawn = (values: (number | null)[]) => {
-      const room = Math.round(right - left);
-      return n > room
-        ? lttb(
-            n,
-            room,
-            (i) => points[i]!.t,
-            (i) => values[i] ?? NaN,
-          )
-        : points.map((_, i) => i);
-    };
+    const room = Math.round(right - left);
+    const drawn = (value: (i: number) => number) =>
+      n > room ? lttb(n, room, (i) => times[i]!, value) : Array.from({ length: n }, (_, i) => i);
     // One generator per series: its area, and its top edge (lineY1) as the line.
-    const shape = (values: (number | null)[]) =>
+    const shape = (value: (i: number) => number) =>
       area<number>()
-        .defined((i) => values[i] != null)
-        .x((i) => x(points[i]!.t))
+        .defined((i) => value(i) === value(i))
+        .x((i) => x(times[i]!))
         .y0(y(0))
-        .y1((i) => y(values[i]!));
-    const path = (values: (number | null)[]) => shape(values).lineY1()(drawn(values)) ?? '';
+        .y1((i) => y(value(i)));
+    const smoothed = (s: (number | null)[]) => (i: number) => s[i] ?? NaN;
 
     const active = this.#active !== null && this.#active < n ? this.#active : null;
-    const activeX = active === null ? 0 : x(points[active]!.t);
+    const activeX = active === null ? 0 : x(times[active]!);
     const first = lines[0]!;
-    const label = (i: number) => format.period(points[i]!.t, trend.granularity);
+    const label = (i: number) => format.period(times[i]!, trend.granularity);
     const summary = t('churn.summary', {
       title,
       from: label(0),
@@ -294,11 +328,23 @@ export class ChurnTrend extends CrmElement<ChurnData> {
       average: pct(average),
     });
     const name = target === null ? summary : `${summary}. ${t('churn.target', { value: pct(target) })}`;
-    const rows = points.slice(-TABLE_ROWS);
-    const counts = points.some((p) => p.counts);
+    const shown = Math.min(n, TABLE_ROWS);
+    const counts = trend.counts;
     const activeText = active === null ? '' : this.#pointText(active, lines, pct, label);
     const visible = this.table || this.#showTable;
-
+    // The table's rows: at once when shown, else when the page is idle (see DeferredRows).
+    const rowsOf = this.#memo('rows', [lines, format, digits], () => ({}));
+    const table = this.#rows.get(rowsOf, visible, () =>
+      Array.from({ length: shown }, (_, k) => {
+        const i = n - shown + k;
+        const num = (c: ArrayLike<number> | undefined) => (c ? format.number(c[i]!) : '—');
+        return [
+          label(i),
+          ...lines.map((l) => pct(l.value(i))),
+          ...(counts ? [num(counts.atStart), num(counts.lost), num(counts.new), num(counts.atEnd)] : []),
+        ];
+      }),
+    );
     return html`
       <ul part="legend" class="legend">
         ${lines.map(
@@ -340,21 +386,25 @@ export class ChurnTrend extends CrmElement<ChurnData> {
           ${renderAxis(yTicks, { orient: rtl ? 'right' : 'left', offset: rtl ? right : left })}
           ${renderAxis(xTicks, { orient: 'bottom', offset: HEIGHT - margin.bottom })}
           ${this.#memo('lines', [lines, width, rtl, y.domain()[1], this.area], () =>
-            lines.map(
-              (l) => svg`
-              ${this.area ? svg`<path part="area" class="area ${l.metric}" d=${shape(l.values)(drawn(l.values)) ?? ''}></path>` : nothing}
-              <path part="line line-${l.metric}" class="line ${l.metric}" d=${path(l.values)}></path>
-              ${l.smooth ? svg`<path part="average" class="line avg ${l.metric}" d=${path(l.smooth)}></path>` : nothing}
+            lines.map((l) => {
+              const points = drawn(l.value);
+              const line = shape(l.value);
+              const average = l.smooth && smoothed(l.smooth);
+              return svg`
+              ${this.area ? svg`<path part="area" class="area ${l.metric}" d=${line(points) ?? ''}></path>` : nothing}
+              <path part="line line-${l.metric}" class="line ${l.metric}" d=${line.lineY1()(points) ?? ''}></path>
+              ${average ? svg`<path part="average" class="line avg ${l.metric}" d=${shape(average).lineY1()(drawn(average)) ?? ''}></path>` : nothing}
               ${
                 n <= DOTS
-                  ? l.values.map((v, i) =>
-                      v === null
+                  ? points.map((i) => {
+                      const v = l.value(i);
+                      return v !== v
                         ? nothing
-                        : svg`<circle class="dot ${l.metric}" r="3" cx=${x(points[i]!.t)} cy=${y(v)}></circle>`,
-                    )
+                        : svg`<circle class="dot ${l.metric}" r="3" cx=${x(times[i]!)} cy=${y(v)}></circle>`;
+                    })
                   : nothing
-              }`,
-            ),
+              }`;
+            }),
           )}
           ${
             target === null
@@ -373,8 +423,8 @@ export class ChurnTrend extends CrmElement<ChurnData> {
               : svg`<g part="crosshair" class="crosshair">
                 <line x1=${activeX} x2=${activeX} y1=${margin.top} y2=${HEIGHT - margin.bottom}></line>
                 ${lines.map((l) => {
-                  const v = l.values[active];
-                  return v == null
+                  const v = l.value(active);
+                  return v !== v
                     ? nothing
                     : svg`<circle class="dot ${l.metric}" r="4.5" cx=${activeX} cy=${y(v)}></circle>`;
                 })}
@@ -385,7 +435,7 @@ export class ChurnTrend extends CrmElement<ChurnData> {
           id: 'tip',
           open: active !== null,
           x: activeX,
-          y: active === null ? 0 : y(first.values[active] ?? 0),
+          y: active === null ? 0 : y(first.value(active) || 0),
           bounds: { width, height: HEIGHT },
           content: activeText,
         })}
@@ -403,8 +453,8 @@ export class ChurnTrend extends CrmElement<ChurnData> {
       ${renderDataTable({
         id: 'data',
         caption:
-          rows.length < n
-            ? `${t('table.caption', { title })} (${t('churn.last', { shown: rows.length, count: n })})`
+          shown < n
+            ? `${t('table.caption', { title })} (${t('churn.last', { shown, count: n })})`
             : t('table.caption', { title }),
         visible,
         columns: [
@@ -419,18 +469,7 @@ export class ChurnTrend extends CrmElement<ChurnData> {
               ]
             : []),
         ],
-        rows: this.#memo('rows', [lines, format, digits], () =>
-          rows.map((p, k) => {
-            const i = n - rows.length + k;
-            const c = p.counts;
-            const num = (v: number | undefined) => (v === undefined ? '—' : format.number(v));
-            return [
-              label(i),
-              ...lines.map((l) => pct(l.values[i] ?? null)),
-              ...(counts ? [num(c?.atStart), num(c?.lost), num(c?.new), num(c?.atEnd)] : []),
-            ];
-          }),
-        ),
+        ...table,
       })}
     `;
   }
@@ -443,17 +482,15 @@ export class ChurnTrend extends CrmElement<ChurnData> {
     label: (i: number) => string,
   ): string {
     const { t, format } = this.locale;
-    const p = this.#series!.trend.points[i]!;
+    const c = this.#series!.trend.counts;
+    const count = (key: string, column: ArrayLike<number> | undefined) =>
+      column ? [`${t(key)} ${format.number(column[i]!)}`] : [];
     const parts = [
       label(i),
-      ...lines.map((l) => `${t(`churn.${l.metric}`)} ${pct(l.values[i] ?? null)}`),
-      ...(p.counts
-        ? [
-            `${t('churn.col.atStart')} ${format.number(p.counts.atStart)}`,
-            `${t('churn.col.lost')} ${format.number(p.counts.lost)}`,
-            ...(p.counts.new === undefined ? [] : [`${t('churn.col.new')} ${format.number(p.counts.new)}`]),
-          ]
-        : []),
+      ...lines.map((l) => `${t(`churn.${l.metric}`)} ${pct(l.value(i))}`),
+      ...count('churn.col.atStart', c?.atStart),
+      ...count('churn.col.lost', c?.lost),
+      ...count('churn.col.new', c?.new),
     ];
     return parts.join(' · ');
   }
@@ -466,7 +503,7 @@ export class ChurnTrend extends CrmElement<ChurnData> {
   }
 
   #onKey = (e: KeyboardEvent) => {
-    const n = this.#series?.trend.points.length ?? 0;
+    const n = this.#series?.trend.length ?? 0;
     if (!n) return;
     const rtl = this.locale.rtl && this.timeDirection !== 'ltr';
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
@@ -485,18 +522,18 @@ export class ChurnTrend extends CrmElement<ChurnData> {
 
   /** The period nearest to the pointer, by binary search over time. */
   #onPointer = (e: PointerEvent) => {
-    const points = this.#series?.trend.points;
+    const times = this.#series?.trend.t;
     const svgEl = this.renderRoot.querySelector('svg');
-    if (!points?.length || !svgEl || !this.#x) return;
+    if (!times?.length || !svgEl || !this.#x) return;
     const t = this.#x.invert(e.clientX - svgEl.getBoundingClientRect().left);
     let lo = 0;
-    let hi = points.length - 1;
+    let hi = times.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (points[mid]!.t < t) lo = mid + 1;
+      if (times[mid]! < t) lo = mid + 1;
       else hi = mid;
     }
-    const i = lo > 0 && t - points[lo - 1]!.t < points[lo]!.t - t ? lo - 1 : lo;
+    const i = lo > 0 && t - times[lo - 1]! < times[lo]! - t ? lo - 1 : lo;
     this.#activate(i);
   };
 }

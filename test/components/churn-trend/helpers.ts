@@ -3,11 +3,25 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../../src/components/churn-trend/index.js';
 import type { ChurnTrend } from '../../../src/components/churn-trend/index.js';
-import { $, mountElement, part, settle, text, type MountOptions } from '../harness.js';
+import { $, mountElement, part, settle as rendered, text, type MountOptions } from '../harness.js';
 
 export type { ChurnTrend };
 export type { MountOptions as Mount };
-export { $, box, has, jsonRoute, liveRegion, loaded, part, parts, settle, text } from '../harness.js';
+export { $, box, has, jsonRoute, liveRegion, loaded, part, parts, text } from '../harness.js';
+
+/**
+ * Waits for pending renders, then for the data table's rows: a hidden table gets them when the
+ * page is idle (DeferredRows), and is `aria-busy` until then.
+ */
+export async function settle(el: ChurnTrend): Promise<void> {
+  await rendered(el);
+  await waitUntil(
+    () => !el.shadowRoot!.querySelector('[part~="table"][aria-busy]'),
+    'the data table never got its rows',
+    { timeout: 3000 },
+  );
+  await rendered(el);
+}
 
 /**
  * Mounts `<churn-trend>` inside a slot of a known width (default 800, so the tick level is known),
