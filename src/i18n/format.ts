@@ -39,14 +39,17 @@ export interface Formatter {
   plural(count: number): Intl.LDMLPluralRule;
 }
 
-type Ctor<T> = new (locale: string, options: object) => T;
-
-const intl = new Map<string, unknown>();
-/** One Intl object per (kind, locale, options): they are costly to build and reused everywhere. */
-const cached = <T>(C: Ctor<T>, locale: string, options: object): T => {
-  const key = C.name + locale + JSON.stringify(options);
+const intl = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+/**
+ * One Intl object per key, made on first use and shared by every formatter and element on the page
+ * (building one is costly; the first of a page costs most). The key names the locale and options.
+ */
+const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+  key: string,
+  make: () => T,
+): T => {
   let value = intl.get(key) as T | undefined;
-  if (!value) intl.set(key, (value = new C(locale, options)));
+  if (!value) intl.set(key, (value = make()));
   return value;
 };
 
@@ -56,7 +59,10 @@ const typeName = (v?: string | null): string | undefined =>
 
 const formatters = new Map<string, Formatter>();
 
-/** The formatter for a locale with optional `numbering` and `calendar` overrides; memoized. */
+/**
+ * The formatter for a locale with optional `numbering` and `calendar` overrides; memoized. It
+ * builds no Intl object until it formats something, and then only the one that is needed.
+ */
 export function getFormatter({ locale, numbering, calendar }: FormatterOptions): Formatter {
   const nu = typeName(numbering);
   const ca = typeName(calendar) ?? (/^fa(-|$)/i.test(locale) ? 'persian' : 'gregory');
@@ -64,39 +70,55 @@ export function getFormatter({ locale, numbering, calendar }: FormatterOptions):
   let f = formatters.get(key);
   if (f) return f;
 
-  const nf = (o: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
-    cached(Intl.NumberFormat, locale, { numberingSystem: nu, signDisplay: 'negative', ...o });
-  const dtf = (o: Intl.DateTimeFormatOptions, l = locale): Intl.DateTimeFormat =>
-    cached(Intl.DateTimeFormat, l, { timeZone: 'UTC', calendar: ca, numberingSystem: nu, ...o });
+  /** A NumberFormat of this locale and numbering; `id` names the `options` it is made with. */
+  const nf = (id: string, o: Intl.NumberFormatOptions): Intl.NumberFormat =>
+    cached(
+      `n ${locale} ${nu} ${id}`,
+      () => new Intl.NumberFormat(locale, { numberingSystem: nu, signDisplay: 'negative', ...o }),
+    );
+  /** A DateTimeFormat in UTC, this calendar and numbering; `id` names the `options`. */
+  const dtf = (id: string, o: Intl.DateTimeFormatOptions, l = locale): Intl.DateTimeFormat =>
+    cached(
+      `d ${l} ${nu} ${ca} ${id}`,
+      () => new Intl.DateTimeFormat(l, { timeZone: 'UTC', calendar: ca, numberingSystem: nu, ...o }),
+    );
   const digits = (max = 1, min = 0) => ({
     minimumFractionDigits: min,
     maximumFractionDigits: Math.max(max, min),
   });
+  const decimal = (max?: number, min?: number) => nf(`${min}-${max}`, digits(max, min));
 
+  // What Intl resolves the calendar and the numbering to, read once, when first asked.
+  let resolvedCalendar: string | undefined;
+  let resolvedNumbering: string | undefined;
   f = {
     locale,
-    calendar: dtf({}).resolvedOptions().calendar,
-    numbering: nf().resolvedOptions().numberingSystem,
-    number: (v, o = {}) => nf(digits(o.maximumFractionDigits, o.minimumFractionDigits)).format(v),
-    integer: (v) => nf(digits(0)).format(v),
-    percent: (v, max) => nf({ style: 'percent', ...digits(max) }).format(v),
+    get calendar() {
+      return (resolvedCalendar ??= dtf('', {}).resolvedOptions().calendar);
+    },
+    get numbering() {
+      return (resolvedNumbering ??= decimal().resolvedOptions().numberingSystem);
+    },
+    number: (v, o = {}) => decimal(o.maximumFractionDigits, o.minimumFractionDigits).format(v),
+    integer: (v) => decimal(0).format(v),
+    percent: (v, max) => nf(`% ${max}`, { style: 'percent', ...digits(max) }).format(v),
     delta: (v, o = {}) =>
-      nf({
+      nf(`± ${o.percent} ${o.maximumFractionDigits}`, {
         style: o.percent ? 'percent' : 'decimal',
         signDisplay: 'exceptZero',
         ...digits(o.maximumFractionDigits),
       }).format(v),
-    compact: (v) => nf({ notation: 'compact' }).format(v),
-    date: (d, o) => dtf(o ?? { dateStyle: 'medium' }).format(d),
+    compact: (v) => nf('compact', { notation: 'compact' }).format(v),
+    date: (d, o) => (o ? dtf(JSON.stringify(o), o) : dtf('medium', { dateStyle: 'medium' })).format(d),
     period(start, g) {
-      if (g == 'month') return dtf({ year: 'numeric', month: 'short' }).format(start);
-      const year = dtf({ year: 'numeric' }).format(start);
+      if (g == 'month') return dtf('month', { year: 'numeric', month: 'short' }).format(start);
+      const year = dtf('year', { year: 'numeric' }).format(start);
       if (g == 'year') return year;
       // The month number in this calendar, read in Latin digits.
-      const month = +dtf({ month: 'numeric', numberingSystem: 'latn' }, 'en').format(start);
+      const month = +dtf('m', { month: 'numeric', numberingSystem: 'latn' }, 'en').format(start);
       return translate(this, 'period.quarter', { quarter: Math.ceil(month / 3), year });
     },
-    plural: (n) => cached(Intl.PluralRules, locale, {}).select(n),
+    plural: (n) => cached(`p ${locale}`, () => new Intl.PluralRules(locale)).select(n),
   };
   formatters.set(key, f);
   return f;

@@ -14,8 +14,16 @@ const RTL = /^(fa|ar|he|iw|ur|ps|ckb|dv|yi|sd|ug)$/;
 type TextInfo = { direction?: string };
 type LocaleWithTextInfo = Intl.Locale & { getTextInfo?(): TextInfo; textInfo?: TextInfo };
 
-/** True when a language tag is written right to left (`fa`, `ar-SA`, `he`, `az-Arab`…). */
+const rtlOf = new Map<string, boolean>();
+
+/** True when a language tag is written right to left (`fa`, `ar-SA`, `he`, `az-Arab`…); memoized. */
 export function isRtlLanguage(lang: string): boolean {
+  let rtl = rtlOf.get(lang);
+  if (rtl === undefined) rtlOf.set(lang, (rtl = textDirection(lang)));
+  return rtl;
+}
+
+function textDirection(lang: string): boolean {
   try {
     const l = new Intl.Locale(lang) as LocaleWithTextInfo;
     const d = (l.getTextInfo?.() ?? l.textInfo)?.direction;
@@ -39,13 +47,20 @@ const closest = (el: Element, name: string, ok: (v: string) => unknown = Boolean
   }
 };
 
-/** A canonical BCP 47 tag, or undefined when `tag` is empty or malformed. */
+const canonicalOf = new Map<string, string | undefined>();
+/** A canonical BCP 47 tag, or undefined when `tag` is empty or malformed; memoized (every update of every element asks). */
 const canonical = (tag?: string | null): string | undefined => {
-  try {
-    return tag ? Intl.getCanonicalLocales(tag)[0] : undefined;
-  } catch {
-    return undefined;
+  if (!tag) return undefined;
+  if (!canonicalOf.has(tag)) {
+    let c: string | undefined;
+    try {
+      c = Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      // Malformed: undefined.
+    }
+    canonicalOf.set(tag, c);
   }
+  return canonicalOf.get(tag);
 };
 
 /**
