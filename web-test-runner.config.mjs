@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './test/tools/chrome.mjs';
 import { testServer } from './test/tools/test-server.mjs';
+import { axTreePlugin } from './test/tools/ax-tree.mjs';
 
 const executablePath = findChrome();
 const dist = process.env.WTR_DIST === '1';
@@ -29,6 +30,8 @@ export default {
   plugins: dist
     ? []
     : [
+        // The browser's accessibility tree, for tests of what a screen reader meets.
+        axTreePlugin(),
         esbuildPlugin({
           ts: true,
           target: 'es2022',

@@ -1,5 +1,5 @@
-import { css, html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { css, html } from 'lit';
+import type { TemplateResult } from 'lit';
 import { defineMessages } from '../i18n/index.js';
 
 // The table's own strings, kept beside it so an element without a table does not carry them.
@@ -28,46 +28,32 @@ export interface DataTableOptions {
   id: string;
   caption: string;
   columns: readonly DataTableColumn[];
-  /** Formatted cells, one array per row, in column order. */
-  rows: readonly (readonly string[])[];
+  /** Formatted cells, one array per row, in column order: asked for only when the table is shown. */
+  rows: () => readonly (readonly string[])[];
   /** The first cell of each row is a `<th scope="row">` (default true). */
   rowHeaders?: boolean;
-  /** Shown on screen; otherwise visually hidden but still read by screen readers. */
+  /** Shown: built and on screen. Otherwise only an empty, hidden placeholder with the `id` is there. */
   visible: boolean;
-  /** The rows are about to change (see `DeferredRows`): `aria-busy` on the table. */
-  busy?: boolean;
 }
 
 /**
- * The chart's data as a real `<table part="table">` with a caption and column (and row) headers.
- * Visually hidden unless `visible` (the `.visually-hidden` class of `baseStyles` on a wrapper,
- * since a table box cannot shrink to 1 px), always in the accessibility tree. Needs
- * `dataTableStyles`.
+ * The chart's data as a real `<table part="table">` with a caption and column (and row) headers,
+ * in a focusable, named region (a wide table scrolls sideways in it, keyboard users too), built
+ * only while it is shown: hidden, it is an empty placeholder holding the `id` that the toggle's
+ * `aria-controls` names. A hidden table of a thousand rows cost a first render more than the
+ * whole chart (layout of every cell, even clipped to 1 px); screen-reader users reach the same
+ * rows through the toggle, right after the chart's summary. Needs `dataTableStyles`.
  */
 export function renderDataTable(options: DataTableOptions): TemplateResult {
-  const { caption, visible } = options;
-  const table = renderTable(options);
-  // Shown, a wide table scrolls sideways in its wrapper: a focusable, named region, so keyboard
-  // users can scroll it too.
-  return html`<div
-    class=${visible ? 'table-wrap' : 'visually-hidden'}
-    role=${visible ? 'region' : nothing}
-    aria-label=${visible ? caption : nothing}
-    tabindex=${visible ? '0' : nothing}
-  >
-    ${table}
+  const { id, caption, visible } = options;
+  if (!visible) return html`<div id=${id} hidden></div>`;
+  return html`<div id=${id} class="table-wrap" role="region" aria-label=${caption} tabindex="0">
+    ${renderTable(options)}
   </div>`;
 }
 
-function renderTable({
-  id,
-  caption,
-  columns,
-  rows,
-  rowHeaders = true,
-  busy,
-}: DataTableOptions): TemplateResult {
-  return html` <table id=${id} part="table" class="data-table" aria-busy=${busy ? 'true' : nothing}>
+function renderTable({ caption, columns, rows, rowHeaders = true }: DataTableOptions): TemplateResult {
+  return html` <table part="table" class="data-table">
     <caption>
       ${caption}
     </caption>
@@ -77,7 +63,7 @@ function renderTable({
       </tr>
     </thead>
     <tbody>
-      ${rows.map(
+      ${rows().map(
         (r) =>
           html`<tr>
             ${r.map((cell, i) => {
@@ -90,60 +76,6 @@ function renderTable({
       )}
     </tbody>
   </table>`;
-}
-
-/** The key of no rows yet. */
-const NONE = {};
-// requestIdleCallback where there is one (not in Safari before 18), else a short timeout.
-const hasIdle = 'requestIdleCallback' in globalThis;
-const idle = (run: () => void): number =>
-  hasIdle ? requestIdleCallback(run, { timeout: 500 }) : (setTimeout(run, 50) as unknown as number);
-const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handle) : clearTimeout(handle));
-
-/**
- * When a data table gets its rows. Shown, at once. Hidden (there for screen readers only), in the
- * first idle moment after the chart is drawn: a first render then builds the chart and the
- * table's caption and headers but not hundreds of rows, and screen readers find the rows a moment
- * later. Until then the table holds the rows it had (none at first) and is `aria-busy`.
- *
- * ```ts
- * #rows = new DeferredRows<string[]>(this);
- * const { rows, busy } = this.#rows.get(data, visible, () => format(data));
- * ```
- */
-export class DeferredRows<T> implements ReactiveController {
-  #host: ReactiveControllerHost;
-  #key: unknown = NONE;
-  #rows: T[] = [];
-  #handle: number | undefined;
-  #due = false;
-
-  constructor(host: ReactiveControllerHost) {
-    (this.#host = host).addController(this);
-  }
-
-  /** The rows to render: `make()`'s for `key` when `now` or once idle, else the last ones made. */
-  get(key: unknown, now: boolean, make: () => T[]): { rows: T[]; busy: boolean } {
-    if (key !== this.#key) {
-      if (now || this.#due) {
-        this.#key = key;
-        this.#rows = make();
-        this.#due = false;
-      } else
-        this.#handle ??= idle(() => {
-          this.#handle = undefined;
-          this.#due = true;
-          this.#host.requestUpdate();
-        });
-    }
-    return { rows: this.#rows, busy: key !== this.#key };
-  }
-
-  /** @internal */
-  hostDisconnected(): void {
-    if (this.#handle !== undefined) cancelIdle(this.#handle);
-    this.#handle = undefined;
-  }
 }
 
 /** Options of `renderTableToggle`; `label` is the localized button text. */

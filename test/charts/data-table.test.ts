@@ -1,6 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { LitElement } from 'lit';
+import { LitElement, render } from 'lit';
 import { getFormatter, translate } from '../../src/i18n/index.js';
 import {
   baseStyles,
@@ -61,7 +61,7 @@ class TableHost extends LitElement {
       id: 'data',
       caption: t.caption,
       columns: t.columns.map((label, i) => ({ label, numeric: i > 0 })),
-      rows: t.rows,
+      rows: () => t.rows,
       rowHeaders: this.rowHeaders,
       visible: this.table,
     })}`;
@@ -80,24 +80,52 @@ async function setup(lang: Lang = 'en', theme = 'light') {
   el.requestUpdate();
   await el.updateComplete;
   const root = el.shadowRoot!;
-  return { el, root, table: root.querySelector('table')!, button: root.querySelector('button')! };
+  /** The table, once shown (null while hidden: it is not built). */
+  const table = () => root.querySelector('table');
+  return { el, root, table, button: root.querySelector('button')! };
+}
+
+/** Shows the table and returns it. */
+async function shown(el: TableHost, table: () => HTMLTableElement | null): Promise<HTMLTableElement> {
+  el.table = true;
+  await el.updateComplete;
+  return table()!;
 }
 
 describe('renderDataTable', () => {
-  it('is visually hidden by default, in a 1×1 px clipped box, with caption and headers present', async () => {
-    const { table } = await setup();
-    const box = table.parentElement!.getBoundingClientRect();
-    expect([box.width, box.height]).to.deep.equal([1, 1]);
-    expect(getComputedStyle(table.parentElement!).clipPath).to.equal('inset(50%)');
-    expect(table.getAttribute('part')).to.equal('table');
-    expect(table.caption!.textContent!.trim()).to.equal('Churn by month');
-    const cols = [...table.querySelectorAll('thead th')];
+  it('is not built while hidden: an empty hidden placeholder holds its id, and asks for no rows', async () => {
+    const { el, root, table } = await setup();
+    expect(table()).to.equal(null);
+    const placeholder = root.getElementById('data')!;
+    expect(placeholder.hidden).to.equal(true);
+    expect(placeholder.childElementCount).to.equal(0);
+    let asked = 0;
+    const rows = () => (asked++, [['x']]);
+    render(renderDataTable({ id: 't', caption: 'c', columns: [{ label: 'a' }], rows, visible: false }), el);
+    expect(asked).to.equal(0);
+    render(renderDataTable({ id: 't', caption: 'c', columns: [{ label: 'a' }], rows, visible: true }), el);
+    expect(asked).to.equal(1);
+  });
+
+  it('shown, a real table with caption, column and row headers in a named, focusable region', async () => {
+    const { el, table } = await setup();
+    const t = await shown(el, table);
+    const region = t.parentElement!;
+    expect([region.id, region.getAttribute('role'), region.getAttribute('tabindex')]).to.deep.equal([
+      'data',
+      'region',
+      '0',
+    ]);
+    expect(region.getAttribute('aria-label')).to.equal('Churn by month');
+    expect(t.getAttribute('part')).to.equal('table');
+    expect(t.caption!.textContent!.trim()).to.equal('Churn by month');
+    const cols = [...t.querySelectorAll('thead th')];
     expect(cols.map((th) => [th.getAttribute('scope'), th.textContent])).to.deep.equal([
       ['col', 'Month'],
       ['col', 'Customers'],
       ['col', 'Churn'],
     ]);
-    const rows = [...table.tBodies[0]!.rows];
+    const rows = [...t.tBodies[0]!.rows];
     expect(rows.map((r) => [...r.cells].map((c) => c.textContent))).to.deep.equal([
       ['January', '1,200', '3.1%'],
       ['February', '1,180', '2.4%'],
@@ -111,31 +139,28 @@ describe('renderDataTable', () => {
   it('uses plain cells when rowHeaders is false', async () => {
     const { el, table } = await setup();
     el.rowHeaders = false;
-    el.requestUpdate();
-    await el.updateComplete;
-    expect(table.querySelectorAll('tbody th')).to.have.length(0);
-    expect(table.querySelectorAll('tbody td')).to.have.length(6);
+    const t = await shown(el, table);
+    expect(t.querySelectorAll('tbody th')).to.have.length(0);
+    expect(t.querySelectorAll('tbody td')).to.have.length(6);
   });
 
   it('shows the table with the table attribute, numbers aligned to the end', async () => {
     const { el, table } = await setup();
-    el.table = true;
-    await el.updateComplete;
-    const box = table.getBoundingClientRect();
+    const t = await shown(el, table);
+    const box = t.getBoundingClientRect();
     expect(box.width).to.be.closeTo(el.getBoundingClientRect().width, 1);
     expect(box.height).to.be.greaterThan(40);
-    const num = table.tBodies[0]!.rows[0]!.cells[1]!;
+    const num = t.tBodies[0]!.rows[0]!.cells[1]!;
     expect(getComputedStyle(num).textAlign).to.equal('end');
-    expect(getComputedStyle(table.tBodies[0]!.rows[0]!.cells[0]!).textAlign).to.equal('start');
+    expect(getComputedStyle(t.tBodies[0]!.rows[0]!.cells[0]!).textAlign).to.equal('start');
   });
 
   it('lays the visible table out right-to-left in fa', async () => {
     const { el, table } = await setup('fa');
-    el.table = true;
-    await el.updateComplete;
-    const [first, second] = [...table.tHead!.rows[0]!.cells].map((c) => c.getBoundingClientRect());
+    const t = await shown(el, table);
+    const [first, second] = [...t.tHead!.rows[0]!.cells].map((c) => c.getBoundingClientRect());
     expect(first!.left).to.be.greaterThan(second!.left);
-    expect(table.caption!.textContent!.trim()).to.equal('ریزش ماهانه');
+    expect(t.caption!.textContent!.trim()).to.equal('ریزش ماهانه');
   });
 });
 
@@ -150,21 +175,23 @@ describe('data table strings', () => {
 });
 
 describe('renderTableToggle', () => {
-  it('flips aria-expanded and shows or hides the table it controls', async () => {
+  it('flips aria-expanded and builds or removes the table it controls', async () => {
     const { el, root, table, button } = await setup();
     expect(button.getAttribute('part')).to.equal('table-toggle');
-    expect(button.getAttribute('aria-controls')).to.equal(table.id);
-    expect(root.getElementById(button.getAttribute('aria-controls')!)).to.equal(table);
+    const controlled = () => root.getElementById(button.getAttribute('aria-controls')!);
+    expect(controlled()?.hidden).to.equal(true);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(el.hasAttribute('table')).to.equal(true);
-    expect(table.getBoundingClientRect().width).to.be.greaterThan(1);
+    expect(controlled()).to.equal(table()!.parentElement);
+    expect(table()!.getBoundingClientRect().width).to.be.greaterThan(1);
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(table.parentElement!.getBoundingClientRect().width).to.equal(1);
+    expect(table()).to.equal(null);
+    expect(controlled()?.hidden).to.equal(true);
   });
 });
 

@@ -2,6 +2,7 @@
 // shadow DOM, the test server (test/tools/test-server.mjs). Each element's helpers.ts adds its own
 // mount wrapper, fixtures and readers on top, and re-exports what its tests use from here.
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { DataHost } from '../../src/data/index.js';
 
 /** What the harness drives: a crm-widgets element (a Lit render cycle, `.data`, the loader's `state`). */
@@ -172,3 +173,20 @@ export async function withDocument(
     }
   }
 }
+
+/** A node of the browser's accessibility tree: its role, name, state and children. */
+export interface AxNode {
+  role: string;
+  name: string;
+  expanded?: boolean;
+  children?: AxNode[];
+}
+
+/** The page's whole accessibility tree, as a screen reader gets it (test/tools/ax-tree.mjs). */
+export const axTree = (): Promise<AxNode> => executeServerCommand<AxNode, undefined>('ax-tree');
+
+/** Every node of an accessibility tree that passes `test`, in reading order. */
+export const axFind = (root: AxNode, test: (n: AxNode) => boolean): AxNode[] => [
+  ...(test(root) ? [root] : []),
+  ...(root.children ?? []).flatMap((c) => axFind(c, test)),
+];

@@ -14,12 +14,7 @@ import {
 } from '../../charts/axis.js';
 import type { Tick } from '../../charts/axis.js';
 import { renderTooltip, tooltipStyles } from '../../charts/tooltip.js';
-import {
-  DeferredRows,
-  dataTableStyles,
-  renderDataTable,
-  renderTableToggle,
-} from '../../charts/data-table.js';
+import { dataTableStyles, renderDataTable, renderTableToggle } from '../../charts/data-table.js';
 import { lttb } from '../../charts/lttb.js';
 import { linearScale } from '../../charts/scale.js';
 import { getFormatter, type Formatter } from '../../i18n/index.js';
@@ -82,7 +77,7 @@ interface Series {
  * @attr area - Fills the area under the line.
  * @attr time-direction - `ltr` keeps time flowing left to right in right-to-left pages.
  * @attr label - The caption; default "Churn rate" (or retention) in the element's language.
- * @attr table - Shows the data table (it is always there for screen readers).
+ * @attr table - Shows the data table (its toggle shows and hides it too; the table is built only while shown).
  *
  * @csspart base - The wrapper of everything the chart draws.
  * @csspart label - The caption.
@@ -150,7 +145,6 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
   });
 
   #size = new SizeController(this);
-  #rows = new DeferredRows<string[]>(this);
   #active: number | null = null;
   #showTable = false;
   #key: unknown[] = [];
@@ -332,19 +326,20 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     const counts = trend.counts;
     const activeText = active === null ? '' : this.#pointText(active, lines, pct, label);
     const visible = this.table || this.#showTable;
-    // The table's rows: at once when shown, else when the page is idle (see DeferredRows).
-    const rowsOf = this.#memo('rows', [lines, format, digits], () => ({}));
-    const table = this.#rows.get(rowsOf, visible, () =>
-      Array.from({ length: shown }, (_, k) => {
-        const i = n - shown + k;
-        const num = (c: ArrayLike<number> | undefined) => (c ? format.number(c[i]!) : '—');
-        return [
-          label(i),
-          ...lines.map((l) => pct(l.value(i))),
-          ...(counts ? [num(counts.atStart), num(counts.lost), num(counts.new), num(counts.atEnd)] : []),
-        ];
-      }),
-    );
+    // Formatted once per series, and only when the table is shown.
+    const rows = () =>
+      this.#memo('rows', [lines, format, digits], () =>
+        Array.from({ length: shown }, (_, k) => {
+          const i = n - shown + k;
+          const num = (c: ArrayLike<number> | undefined) => (c ? format.number(c[i]!) : '—');
+          return [
+            label(i),
+            ...lines.map((l) => pct(l.value(i))),
+            ...(counts ? [num(counts.atStart), num(counts.lost), num(counts.new), num(counts.atEnd)] : []),
+          ];
+        }),
+      );
+
     return html`
       <ul part="legend" class="legend">
         ${lines.map(
@@ -469,7 +464,7 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
               ]
             : []),
         ],
-        ...table,
+        rows,
       })}
     `;
   }

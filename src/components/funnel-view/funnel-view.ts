@@ -73,7 +73,7 @@ interface View {
  * @attr scale - `linear` (default), `log` or `sqrt`; use log or sqrt when the last stage is tiny.
  * @attr value-format - `number` (default, 48,210) or `compact` (48K).
  * @attr label - The caption; default "Funnel" in the element's language.
- * @attr table - Shows the data table (it is always there for screen readers).
+ * @attr table - Shows the data table (its toggle shows and hides it too; the table is built only while shown).
  *
  * @fires funnel-stage-select - A stage was clicked or chosen with Enter/Space: `detail` `{ index, label, value }`.
  *
@@ -302,17 +302,18 @@ export class FunnelView extends CrmElement<FunnelData> {
               ]
             : []),
         ],
-        rows: rows.map((r) => [
-          r.label,
-          this.#value(r.value),
-          this.#pct(r.fromPrevious),
-          this.#pct(r.fromFirst),
-          r.dropOff ? this.#value(r.dropOff.count) : '—',
-          this.#pct(r.dropOff?.share ?? null),
-          ...(withPrevious
-            ? [r.previous === undefined ? '—' : this.#value(r.previous), delta(r.change) || '—']
-            : []),
-        ]),
+        rows: () =>
+          rows.map((r) => [
+            r.label,
+            this.#value(r.value),
+            this.#pct(r.fromPrevious),
+            this.#pct(r.fromFirst),
+            r.dropOff ? this.#value(r.dropOff.count) : '—',
+            this.#pct(r.dropOff?.share ?? null),
+            ...(withPrevious
+              ? [r.previous === undefined ? '—' : this.#value(r.previous), delta(r.change) || '—']
+              : []),
+          ]),
       })}
     `;
   }

@@ -4,6 +4,8 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   $,
+  axFind,
+  axTree,
   box,
   has,
   headers,
@@ -16,6 +18,8 @@ import {
   settle,
   svgOf,
   text,
+  withTable,
+  type AxNode,
   type ChurnTrend,
 } from './helpers.js';
 
@@ -60,7 +64,8 @@ describe('<churn-trend> accessibility', () => {
       expect(plot(el).getAttribute('aria-label')).to.equal(
         'Churn, EMEA, Jan 2025 to Apr 2025: latest 2.9%, average 3.98%',
       );
-      expect(text(el.shadowRoot!.querySelector('caption'))).to.equal('Churn, EMEA: data');
+      const caption = await withTable(el, () => text(el.shadowRoot!.querySelector('caption')));
+      expect(caption).to.equal('Churn, EMEA: data');
     });
 
     it('is named in Persian with Persian months and digits', async () => {
@@ -74,7 +79,7 @@ describe('<churn-trend> accessibility', () => {
     it('the latest rate skips periods without one', async () => {
       // Jan 2024 has nobody at start, so no rate.
       const el = await mount({ data: CUSTOMERS });
-      const r = rows(el);
+      const r = await rows(el);
       expect(r[0]![1]).to.equal('—');
       // Apr 2024: at start 3 (Jan 5, Feb 10, Feb 11), lost 1 (Apr 15) → 33.3%; Mar: at start 4, lost 1 → 25%;
       // Feb: at start 2, lost 0 → 0%. Average of the three: (0 + 25 + 33.33)/3 = 19.44%.
@@ -86,12 +91,15 @@ describe('<churn-trend> accessibility', () => {
   });
 
   describe('data table', () => {
-    it('is always there for screen readers, visually hidden until asked for', async () => {
+    it('is built only when asked for: hidden, an empty placeholder stands for it', async () => {
       const el = await mount({ attrs: { points: POINTS } });
-      const table = part(el, 'table');
-      expect(visuallyHidden(table.parentElement!)).to.equal(true);
+      expect(has(el, 'table')).to.equal(false);
+      const placeholder = el.shadowRoot!.getElementById('data')!;
+      expect(placeholder.hidden).to.equal(true);
+      expect(placeholder.childElementCount).to.equal(0);
+      const table = await withTable(el, () => part(el, 'table'));
       expect(text(table.querySelector('caption'))).to.equal('Churn rate: data');
-      expect(headers(el)).to.deep.equal(['Period', 'Churn']);
+      expect(await headers(el)).to.deep.equal(['Period', 'Churn']);
       expect(
         [...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col'),
       ).to.equal(true);
@@ -100,11 +108,42 @@ describe('<churn-trend> accessibility', () => {
       ).to.equal(true);
     });
 
+    it('a screen reader meets the summary, then the toggle, then every row once it is pressed', async () => {
+      const el = await mount({ attrs: { points: POINTS } });
+      const before = await axTree();
+      const named = (role: string, name?: string) => (n: AxNode) =>
+        n.role === role && (name === undefined || n.name === name);
+      expect(axFind(before, named('image', NAME))).to.have.length(1);
+      expect(axFind(before, named('button', 'Show data table'))[0]?.expanded).to.equal(false);
+      expect(axFind(before, named('table'))).to.have.length(0);
+      (part(el, 'table-toggle') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      const after = await axTree();
+      expect(axFind(after, named('button', 'Hide data table'))[0]?.expanded).to.equal(true);
+      const [table] = axFind(after, named('table'));
+      expect(table?.name).to.equal('Churn rate: data');
+      // Every period, in order, with its rate, each a row header and its cell.
+      const cells = axFind(table!, (n) => n.role === 'rowheader' || n.role === 'cell');
+      expect(cells.map((c) => [c.role, c.name])).to.deep.equal([
+        ['rowheader', 'Jan 2025'],
+        ['cell', '4.1%'],
+        ['rowheader', 'Feb 2025'],
+        ['cell', '3.7%'],
+        ['rowheader', 'Mar 2025'],
+        ['cell', '5.2%'],
+        ['rowheader', 'Apr 2025'],
+        ['cell', '2.9%'],
+      ]);
+      expect(axFind(table!, named('columnheader')).map((c) => c.name)).to.deep.equal(['Period', 'Churn']);
+      // Focus stays on the toggle, with the table right after it in reading order.
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'table-toggle'));
+    });
+
     it('the toggle shows and hides it (aria-expanded, aria-controls)', async () => {
       const el = await mount({ attrs: { points: POINTS } });
       const toggle = part(el, 'table-toggle') as HTMLButtonElement;
       expect(toggle.getAttribute('aria-controls')).to.equal('data');
-      expect(part(el, 'table').id).to.equal('data');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(text(toggle)).to.equal('Show data table');
       toggle.focus();
@@ -112,12 +151,13 @@ describe('<churn-trend> accessibility', () => {
       await settle(el);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(text(toggle)).to.equal('Hide data table');
+      expect(part(el, 'table').parentElement!.id).to.equal('data');
       expect(visuallyHidden(part(el, 'table'))).to.equal(false);
       expect(box(part(el, 'table')).height).to.be.above(50);
       await sendKeys({ press: 'Space' });
       await settle(el);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(visuallyHidden(part(el, 'table').parentElement!)).to.equal(true);
+      expect(has(el, 'table')).to.equal(false);
     });
 
     it('the table attribute shows it from the start, in a focusable named region', async () => {
@@ -132,9 +172,17 @@ describe('<churn-trend> accessibility', () => {
     it('in Persian', async () => {
       const el = await mount({ data: CUSTOMERS, attrs: { lang: 'fa', calendar: 'gregory' } });
       expect(text(part(el, 'table-toggle'))).to.equal('نمایش جدول داده‌ها');
-      expect(text(el.shadowRoot!.querySelector('caption'))).to.equal('داده‌های نرخ ریزش مشتری');
-      expect(headers(el)).to.deep.equal(['دوره', 'ریزش', 'ابتدای دوره', 'ازدست‌رفته', 'جدید', 'انتهای دوره']);
-      expect(rows(el)[2]).to.deep.equal(['مارس ۲۰۲۴', '۲۵٪', '۴', '۱', '۰', '۳']);
+      const caption = await withTable(el, () => text(el.shadowRoot!.querySelector('caption')));
+      expect(caption).to.equal('داده‌های نرخ ریزش مشتری');
+      expect(await headers(el)).to.deep.equal([
+        'دوره',
+        'ریزش',
+        'ابتدای دوره',
+        'ازدست‌رفته',
+        'جدید',
+        'انتهای دوره',
+      ]);
+      expect((await rows(el))[2]).to.deep.equal(['مارس ۲۰۲۴', '۲۵٪', '۴', '۱', '۰', '۳']);
     });
   });
 

@@ -70,7 +70,7 @@ describe('<churn-trend> calendars and time ticks', () => {
         1e-3,
       );
       // The table names the Persian month holding each date: Jan 1 2024 is 11 Dey 1402.
-      expect(rows(el)[0]).to.deep.equal(['دی ۱۴۰۲', '۳٪']);
+      expect((await rows(el))[0]).to.deep.equal(['دی ۱۴۰۲', '۳٪']);
     });
 
     it('fa with calendar="gregory": Gregorian months with Persian names and digits', async () => {
@@ -83,7 +83,7 @@ describe('<churn-trend> calendars and time ticks', () => {
         'مه ۲۰۲۴',
         'ژوئن ۲۰۲۴',
       ]);
-      expect(rows(el)[0]).to.deep.equal(['ژانویه ۲۰۲۴', '۳٪']);
+      expect((await rows(el))[0]).to.deep.equal(['ژانویه ۲۰۲۴', '۳٪']);
     });
 
     it('ar: Gregorian months in Arabic', async () => {
@@ -133,7 +133,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       ];
       const el = await mount({ data: { customers }, attrs: { granularity: 'year' } });
       expect(xLabels(el)).to.deep.equal(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
-      expect(rows(el).map((r) => r[0])).to.deep.equal(xLabels(el));
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(xLabels(el));
     });
 
     it('every k-th year when there are too many years', async () => {
@@ -165,7 +165,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       expect(tickX(el, '۱۳۹۵')).to.be.closeTo(xOfDate(el, '2016-01-01', '2024-01-01', '2016-03-20'), 1e-3);
       expect(tickX(el, '۱۴۰۲')).to.be.closeTo(xOfDate(el, '2016-01-01', '2024-01-01', '2023-03-21'), 1e-3);
       // Each Jan 1 lies in the Persian year that began the March before.
-      expect(rows(el).map((r) => r[0])).to.deep.equal([
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal([
         '۱۳۹۴',
         '۱۳۹۵',
         '۱۳۹۶',
@@ -192,7 +192,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       expect(xLabels(el)).to.deep.equal(labels);
       const pts = linePoints(el);
       xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
-      expect(rows(el).map((r) => r[0])).to.deep.equal(labels);
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(labels);
       // 1399 began on 2020-03-20 and 1400 on 2021-03-21 (1399 is a leap year of 366 days).
       expect(pts[5]!.x - pts[4]!.x).to.be.closeTo(
         (((pts[8]!.x - pts[0]!.x) * 366) / (ms('2024-03-20') - ms('2016-03-20'))) * 864e5,
@@ -218,7 +218,11 @@ describe('<churn-trend> calendars and time ticks', () => {
       expect(xLabels(el)).to.deep.equal(['فروردین ۱۴۰۳', 'اردیبهشت ۱۴۰۳', 'خرداد ۱۴۰۳']);
       const pts = linePoints(el);
       xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
-      expect(rows(el).map((r) => r[0])).to.deep.equal(['فروردین ۱۴۰۳', 'اردیبهشت ۱۴۰۳', 'خرداد ۱۴۰۳']);
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal([
+        'فروردین ۱۴۰۳',
+        'اردیبهشت ۱۴۰۳',
+        'خرداد ۱۴۰۳',
+      ]);
     });
 
     it('en: the same keys land on 2024-03-20, 2024-04-20 and 2024-05-21, and are named as Persian months', async () => {
@@ -228,7 +232,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       const [first, last] = ['2024-03-20', '2024-05-21'];
       expect(pts[1]!.x).to.be.closeTo(xOfDate(el, first, last, '2024-04-20'), 1e-3);
       // The data's periods are Persian months, so the chart speaks of Persian months.
-      expect(rows(el).map((r) => r[0])).to.deep.equal([
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal([
         'Farvardin 1403 AP',
         'Ordibehesht 1403 AP',
         'Khordad 1403 AP',
@@ -250,7 +254,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       const el = await mount({ data, attrs: { lang: 'fa' } });
       const pts = linePoints(el);
       expect(pts[1]!.x).to.be.closeTo(xOfDate(el, '2024-03-20', '2024-09-22', '2024-06-21'), 1e-3);
-      expect(rows(el).map((r) => r[0])).to.deep.equal(['فصل ۱ ۱۴۰۳', 'فصل ۲ ۱۴۰۳', 'فصل ۳ ۱۴۰۳']);
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['فصل ۱ ۱۴۰۳', 'فصل ۲ ۱۴۰۳', 'فصل ۳ ۱۴۰۳']);
     });
 
     it('fa with Gregorian keys (no calendar in the data): Gregorian months, named in Persian', async () => {
@@ -264,7 +268,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       };
       const el = await mount({ data, attrs: { lang: 'fa' } });
       // The keys are Gregorian months (Jan 1, Feb 1, Mar 1 2024): named and ticked as such.
-      expect(rows(el).map((r) => r[0])).to.deep.equal(['ژانویه ۲۰۲۴', 'فوریه ۲۰۲۴', 'مارس ۲۰۲۴']);
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['ژانویه ۲۰۲۴', 'فوریه ۲۰۲۴', 'مارس ۲۰۲۴']);
       expect(xLabels(el)).to.deep.equal(['ژانویه ۲۰۲۴', 'فوریه ۲۰۲۴', 'مارس ۲۰۲۴']);
       const pts = linePoints(el);
       xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
@@ -303,7 +307,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       const el = await mount({ attrs: { points: monthly(2024, 1, 3), calendar: 'islamic' } });
       expect(el.state).to.equal('ready');
       expect(xLabels(el)).to.deep.equal(['Jan 2024', 'Feb 2024', 'Mar 2024']);
-      expect(rows(el).map((r) => r[0])).to.deep.equal(['Jan 2024', 'Feb 2024', 'Mar 2024']);
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['Jan 2024', 'Feb 2024', 'Mar 2024']);
     });
 
     it('calendar="islamic" with customer records still buckets them (Gregorian)', async () => {
@@ -311,7 +315,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       const el = await mount({ data: { customers }, attrs: { calendar: 'islamic' } });
       expect(el.state).to.equal('ready');
       // Feb: at start 2, lost 1 → 50%.
-      expect(rows(el)).to.deep.equal([
+      expect(await rows(el)).to.deep.equal([
         ['Jan 2024', '—', '0', '0', '2', '2'],
         ['Feb 2024', '50%', '2', '1', '0', '1'],
       ]);
@@ -321,7 +325,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       const customers = [{ start: '2024-01-10', end: '2024-02-05' }, { start: '2024-01-15' }];
       const el = await mount({ data: { customers }, attrs: { granularity: 'week' } });
       expect(el.state).to.equal('ready');
-      expect(rows(el).map((r) => r[0])).to.deep.equal(['Jan 2024', 'Feb 2024']);
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['Jan 2024', 'Feb 2024']);
     });
   });
 });

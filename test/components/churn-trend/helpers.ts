@@ -3,25 +3,25 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../../src/components/churn-trend/index.js';
 import type { ChurnTrend } from '../../../src/components/churn-trend/index.js';
-import { $, mountElement, part, settle as rendered, text, type MountOptions } from '../harness.js';
+import { $, mountElement, part, settle, text, type MountOptions } from '../harness.js';
 
 export type { ChurnTrend };
 export type { MountOptions as Mount };
-export { $, box, has, jsonRoute, liveRegion, loaded, part, parts, text } from '../harness.js';
-
-/**
- * Waits for pending renders, then for the data table's rows: a hidden table gets them when the
- * page is idle (DeferredRows), and is `aria-busy` until then.
- */
-export async function settle(el: ChurnTrend): Promise<void> {
-  await rendered(el);
-  await waitUntil(
-    () => !el.shadowRoot!.querySelector('[part~="table"][aria-busy]'),
-    'the data table never got its rows',
-    { timeout: 3000 },
-  );
-  await rendered(el);
-}
+export {
+  $,
+  axFind,
+  axTree,
+  box,
+  has,
+  jsonRoute,
+  liveRegion,
+  loaded,
+  part,
+  parts,
+  settle,
+  text,
+} from '../harness.js';
+export type { AxNode } from '../harness.js';
 
 /**
  * Mounts `<churn-trend>` inside a slot of a known width (default 800, so the tick level is known),
@@ -133,15 +133,34 @@ export function yOf(el: ChurnTrend, rate: number): number {
 export const plotted = (el: ChurnTrend, metric?: 'churn' | 'retention'): number[] =>
   linePoints(el, metric).map((p) => rateAt(el, p.y));
 
-/** The data table's body rows, each as its cells' text. */
-export const rows = (el: ChurnTrend): string[][] =>
+/** Runs `read` with the data table shown: it is built only while shown, so a hidden one is opened with its toggle, then closed again. */
+export async function withTable<T>(el: ChurnTrend, read: () => T): Promise<T> {
+  const shown = !!el.shadowRoot!.querySelector('[part~="table"]');
+  const toggle = part(el, 'table-toggle');
+  if (!shown) {
+    toggle.click();
+    await settle(el);
+  }
+  const value = read();
+  if (!shown) {
+    toggle.click();
+    await settle(el);
+  }
+  return value;
+}
+
+/** The shown data table's body rows, each as its cells' text. */
+export const readRows = (el: ChurnTrend): string[][] =>
   [...el.shadowRoot!.querySelectorAll('[part~="table"] tbody tr')].map((tr) =>
     [...tr.children].map((c) => text(c)),
   );
 
+/** The data table's body rows, each as its cells' text (opening a hidden table to read it). */
+export const rows = (el: ChurnTrend): Promise<string[][]> => withTable(el, () => readRows(el));
+
 /** The data table's column headers. */
-export const headers = (el: ChurnTrend): string[] =>
-  [...el.shadowRoot!.querySelectorAll('[part~="table"] thead th')].map((c) => text(c));
+export const headers = (el: ChurnTrend): Promise<string[]> =>
+  withTable(el, () => [...el.shadowRoot!.querySelectorAll('[part~="table"] thead th')].map((c) => text(c)));
 
 /** The focusable plot. */
 export const plot = (el: ChurnTrend): HTMLElement => part(el, 'plot');

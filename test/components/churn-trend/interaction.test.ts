@@ -178,7 +178,7 @@ describe('<churn-trend> keyboard, pointer and tooltip', () => {
       // Jan 2024: at start 4; lost 1 (the Jan 4 customer is new and lost, not counted); new 2 → 1/4 = 25%.
       await press(el, 'ArrowRight');
       expect(tip(el)).to.equal('Jan 2024 · Churn 25% · At start 4 · Lost 1 · New 2');
-      expect(rows(el)[1]).to.deep.equal(['Jan 2024', '25%', '4', '1', '2', '4']);
+      expect((await rows(el))[1]).to.deep.equal(['Jan 2024', '25%', '4', '1', '2', '4']);
     });
 
     it('per-period counts: at start and lost', async () => {
@@ -217,7 +217,7 @@ describe('<churn-trend> keyboard, pointer and tooltip', () => {
     it('lang="fa": ← moves forward in time (the newest period is on the left)', async () => {
       const el = await mount({ attrs: { points: POINTS, lang: 'fa' } });
       const xs = linePoints(el).map((p) => p.x);
-      const labels = rows(el).map((r) => r[0]);
+      const labels = (await rows(el)).map((r) => r[0]);
       plot(el).focus();
       await press(el, 'ArrowLeft');
       expect(tip(el)!.startsWith(`${labels[0]} ·`)).to.equal(true);
@@ -288,7 +288,7 @@ describe('<churn-trend> keyboard, pointer and tooltip', () => {
     it('in RTL the rightmost point is the first period', async () => {
       const el = await mount({ attrs: { points: POINTS, lang: 'fa' } });
       const pts = linePoints(el);
-      const first = rows(el)[0]![0];
+      const first = (await rows(el))[0]![0];
       await sendMouse({ type: 'move', position: at(el, pts[0]!) });
       await settle(el);
       expect(pts[0]!.x).to.be.above(pts[3]!.x);

@@ -59,9 +59,9 @@ describe('<churn-trend> series', () => {
       expect(yTicks(el).map((t) => t.label)).to.deep.equal(['0%', '20%', '40%', '60%', '80%', '100%']);
       expect(text(part(el, 'label'))).to.equal('Retention rate');
       expect(legend(el)).to.deep.equal(['Retention']);
-      expect(headers(el)).to.deep.equal(['Period', 'Retention']);
+      expect(await headers(el)).to.deep.equal(['Period', 'Retention']);
       // 1 − 0.04 = 96%, 1 − 0.02 = 98%…
-      expect(rows(el).map((r) => r[1])).to.deep.equal(['96%', '98%', '94%', '97%', '95%', '99%']);
+      expect((await rows(el)).map((r) => r[1])).to.deep.equal(['96%', '98%', '94%', '97%', '95%', '99%']);
       expect(plot(el).getAttribute('aria-label')).to.equal(
         'Retention rate, Jan 2024 to Jun 2024: latest 99%, average 96.5%',
       );
@@ -82,8 +82,8 @@ describe('<churn-trend> series', () => {
       );
       expect(text(part(el, 'label'))).to.equal('Churn and retention');
       expect(legend(el)).to.deep.equal(['Churn', 'Retention']);
-      expect(headers(el)).to.deep.equal(['Period', 'Churn', 'Retention']);
-      expect(rows(el)[0]).to.deep.equal(['Jan 2024', '4%', '96%']);
+      expect(await headers(el)).to.deep.equal(['Period', 'Churn', 'Retention']);
+      expect((await rows(el))[0]).to.deep.equal(['Jan 2024', '4%', '96%']);
     });
 
     it('switching the metric redraws', async () => {
@@ -105,7 +105,7 @@ describe('<churn-trend> series', () => {
     expect(fraction(ticks[0]!.label)).to.equal(0);
     expect(fraction(ticks.at(-1)!.label)).to.be.above(0);
     for (const p of linePoints(el)) expect(p.y).to.be.closeTo(ticks[0]!.at, 1e-3);
-    expect(rows(el).map((r) => r[1])).to.deep.equal(['0%', '0%', '0%']);
+    expect((await rows(el)).map((r) => r[1])).to.deep.equal(['0%', '0%', '0%']);
   });
 
   describe('smooth', () => {

@@ -99,8 +99,8 @@ describe('<churn-trend> values', () => {
       expectRates(el, [0.041, 0.037, 0.052, 0.029]);
       expectTimeAxis(el, ['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30']);
       // Rates are not counts: the table has the period and the rate only.
-      expect(headers(el)).to.deep.equal(['Period', 'Churn']);
-      expect(rows(el)).to.deep.equal([
+      expect(await headers(el)).to.deep.equal(['Period', 'Churn']);
+      expect(await rows(el)).to.deep.equal([
         ['Jan 2025', '4.1%'],
         ['Feb 2025', '3.7%'],
         ['Mar 2025', '5.2%'],
@@ -113,9 +113,9 @@ describe('<churn-trend> values', () => {
       // 6/200 = 0.03, 9/210 = 0.0428571, 5/250 = 0.02.
       expectRates(el, [0.03, 9 / 210, 0.02]);
       expectTimeAxis(el, ['2024-01-01', '2024-02-01', '2024-03-01']);
-      expect(headers(el)).to.deep.equal(['Period', 'Churn', 'At start', 'Lost', 'New', 'At end']);
+      expect(await headers(el)).to.deep.equal(['Period', 'Churn', 'At start', 'Lost', 'New', 'At end']);
       // The rate is shown to 2 decimals under a 0–5% axis (9/210 = 4.2857% → 4.29%); counts given, new and at end not.
-      expect(rows(el)).to.deep.equal([
+      expect(await rows(el)).to.deep.equal([
         ['Jan 2024', '3%', '200', '6', '—', '—'],
         ['Feb 2024', '4.29%', '210', '9', '—', '—'],
         ['Mar 2024', '2%', '250', '5', '—', '—'],
@@ -127,7 +127,7 @@ describe('<churn-trend> values', () => {
       // Nov has no customers at start: no rate, no point; Dec 0, Jan 1/4, Feb 2/4, Mar 1/3.
       expectRates(el, [0, 0.25, 0.5, 1 / 3]);
       expectTimeAxis(el, ['2023-12-01', '2024-01-01', '2024-02-01', '2024-03-01']);
-      expect(rows(el)).to.deep.equal([
+      expect(await rows(el)).to.deep.equal([
         ['Nov 2023', '—', '0', '0', '1', '1'],
         ['Dec 2023', '0%', '1', '0', '3', '4'],
         ['Jan 2024', '25%', '4', '1', '2', '4'],
@@ -142,7 +142,7 @@ describe('<churn-trend> values', () => {
       expectRates(el, [0.03, 0.05, 0.025]);
       // Jan 1 → Apr 1 → Jul 1 2024: 91 days each, so evenly spaced.
       expectTimeAxis(el, ['2024-01-01', '2024-04-01', '2024-07-01']);
-      expect(rows(el).map((r) => r.slice(0, 4))).to.deep.equal([
+      expect((await rows(el)).map((r) => r.slice(0, 4))).to.deep.equal([
         ['Q1 2024', '3%', '400', '12'],
         ['Q2 2024', '5%', '380', '19'],
         ['Q3 2024', '2.5%', '360', '9'],
@@ -159,7 +159,7 @@ describe('<churn-trend> values', () => {
       expect(detail.source).to.equal('src');
       expect(el.state).to.equal('ready');
       expectRates(el, [0.041, 0.037]);
-      expect(rows(el)).to.deep.equal([
+      expect(await rows(el)).to.deep.equal([
         ['Jan 2025', '4.1%'],
         ['Feb 2025', '3.7%'],
       ]);
@@ -272,7 +272,7 @@ describe('<churn-trend> values', () => {
           num.format(p.customersAtEnd),
         ];
       });
-      expect(rows(el)).to.deep.equal(expected);
+      expect(await rows(el)).to.deep.equal(expected);
       expectRates(
         el,
         series.flatMap((p) => (p.churnRate === null ? [] : [p.churnRate])),
@@ -301,11 +301,11 @@ describe('<churn-trend> values', () => {
         num.format(p.newCustomers),
         num.format(p.customersAtEnd),
       ]);
-      expect(rows(el)).to.deep.equal(expected);
+      expect(await rows(el)).to.deep.equal(expected);
       // Each record-derived point sits at its Persian month's first day: Farvardin 1403 is 2024-03-20.
       const farvardin = series.findIndex((p) => p.period === '1403-01');
       expect(series[farvardin]!.start).to.equal('2024-03-20');
-      expect(rows(el)[farvardin]![0]).to.equal('فروردین ۱۴۰۳');
+      expect((await rows(el))[farvardin]![0]).to.equal('فروردین ۱۴۰۳');
     });
 
     it('a granularity in the data beats the attribute', async () => {
@@ -314,8 +314,8 @@ describe('<churn-trend> values', () => {
         attrs: { granularity: 'year' },
       });
       const series = churnSeries(CUSTOMERS.customers, { granularity: 'quarter' });
-      expect(rows(el).map((r) => r[0])).to.deep.equal(['Q4 2023', 'Q1 2024']);
-      expect(rows(el).map((r) => r.slice(2))).to.deep.equal(
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['Q4 2023', 'Q1 2024']);
+      expect((await rows(el)).map((r) => r.slice(2))).to.deep.equal(
         series.map((p) =>
           [p.customersAtStart, p.customersLost, p.newCustomers, p.customersAtEnd].map(String),
         ),
@@ -324,13 +324,13 @@ describe('<churn-trend> values', () => {
 
     it('follows the granularity attribute', async () => {
       const el = await mount({ inline: CUSTOMERS });
-      expect(rows(el)).to.have.length(5);
+      expect(await rows(el)).to.have.length(5);
       el.setAttribute('granularity', 'quarter');
       await settle(el);
       // Q4 2023: at start 0, new E, A, B, F = 4, at end 4, no rate. Q1 2024: at start {E, A, B, F} = 4;
       // lost E, A, F = 3 (C and D began within Q1: new and lost, not counted as lost); new C, D, G = 3;
       // at end 4 − 3 + 3 − 2 = 2; churn 3/4 = 75%.
-      expect(rows(el)).to.deep.equal([
+      expect(await rows(el)).to.deep.equal([
         ['Q4 2023', '—', '0', '0', '4', '4'],
         ['Q1 2024', '75%', '4', '3', '3', '2'],
       ]);

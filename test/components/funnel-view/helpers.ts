@@ -1,12 +1,24 @@
 // Helpers of the <funnel-view> tests: its mount, fixtures and readers, on the shared harness (../harness.ts).
 import '../../../src/components/funnel-view/index.js';
 import type { FunnelView } from '../../../src/components/funnel-view/index.js';
-import { afterFrames, box, focused, mountElement, part, parts, text, type MountOptions } from '../harness.js';
+import {
+  afterFrames,
+  box,
+  focused,
+  mountElement,
+  part,
+  parts,
+  settle,
+  text,
+  type MountOptions,
+} from '../harness.js';
 
 export type { FunnelView };
 export type { MountOptions as Mount };
 export {
   $,
+  axFind,
+  axTree,
   box,
   focused,
   has,
@@ -92,14 +104,35 @@ export function tooltip(el: FunnelView, i: number): HTMLElement {
   return found;
 }
 
-/** The data table as text: [header cells, ...body rows]. */
-export function tableCells(el: FunnelView): string[][] {
-  return [...part(el, 'table').querySelectorAll('tr')].map((tr) =>
-    [...tr.querySelectorAll('th, td')].map((c) => text(c)),
+/**
+ * The data table as text: [header cells, ...body rows]. The table is built only while shown: a
+ * hidden one is opened with its toggle to be read, then closed again.
+ */
+export async function tableCells(el: FunnelView): Promise<string[][]> {
+  return withTable(el, () =>
+    [...part(el, 'table').querySelectorAll('tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((c) => text(c)),
+    ),
   );
 }
 
-/** The data table's wrapper (visually hidden, or the scrollable region). */
+/** Runs `read` with the data table shown (pressing its toggle when it is hidden, and again after). */
+export async function withTable<T>(el: FunnelView, read: () => T): Promise<T> {
+  const shown = !!el.shadowRoot!.querySelector("[part~='table']");
+  const toggle = part(el, 'table-toggle');
+  if (!shown) {
+    toggle.click();
+    await settle(el);
+  }
+  const value = read();
+  if (!shown) {
+    toggle.click();
+    await settle(el);
+  }
+  return value;
+}
+
+/** The data table's region (the scrollable, focusable wrapper of a shown table). */
 export const tableWrap = (el: FunnelView): HTMLElement => part(el, 'table').parentElement!;
 
 /** Index of the focused stage, or -1. */

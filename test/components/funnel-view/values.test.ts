@@ -19,6 +19,7 @@ import {
   tooltip,
   type Face,
   type Stage,
+  withTable,
 } from './helpers.js';
 
 /*
@@ -55,12 +56,12 @@ const STANDARD_TABLE = [
 ];
 
 /** Asserts everything the standard funnel shows. */
-function expectStandard(el: Parameters<typeof faces>[0]): void {
+async function expectStandard(el: Parameters<typeof faces>[0]): Promise<void> {
   expect(el.state).to.equal('ready');
   expect(faces(el)).to.deep.equal(STANDARD_FACES);
   expect(names(el)).to.deep.equal(STANDARD_NAMES);
   expect(text(part(el, 'overall'))).to.equal('Overall conversion 0.34%');
-  expect(tableCells(el)).to.deep.equal(STANDARD_TABLE);
+  expect(await tableCells(el)).to.deep.equal(STANDARD_TABLE);
 }
 
 /*
@@ -81,10 +82,11 @@ describe('<funnel-view> numbers', () => {
   describe('hand-computed funnels', () => {
     it('the standard 5-stage funnel: conversions, drop-offs, overall, table', async () => {
       const el = await mount({ data: STANDARD });
-      expectStandard(el);
+      await expectStandard(el);
       // The caption defaults to "Funnel"; the table's caption follows it.
       expect(text(part(el, 'label'))).to.equal('Funnel');
-      expect(text(part(el, 'table').querySelector('caption'))).to.equal('Funnel: data');
+      const caption = await withTable(el, () => text(part(el, 'table').querySelector('caption')));
+      expect(caption).to.equal('Funnel: data');
     });
 
     it('the tooltips carry the drop-off of each stage', async () => {
@@ -136,7 +138,7 @@ describe('<funnel-view> numbers', () => {
       expect(text(tooltip(el, 2))).to.equal('Renewed 0 — of previous 0% of Signups 0 dropped (—)');
       expect(text(tooltip(el, 3))).to.equal('Referred 5 — of previous 5% of Signups 5 more than Renewed');
       expect(text(part(el, 'overall'))).to.equal('Overall conversion 10%');
-      expect(tableCells(el).slice(1)).to.deep.equal([
+      expect((await tableCells(el)).slice(1)).to.deep.equal([
         ['Signups', '100', '—', '100%', '—', '—'],
         ['Paid', '0', '0%', '0%', '100', '100%'],
         ['Renewed', '0', '—', '0%', '0', '—'],
@@ -154,7 +156,7 @@ describe('<funnel-view> numbers', () => {
         ],
       });
       expect(text(part(el, 'overall'))).to.equal('Overall conversion —');
-      expect(tableCells(el).slice(1)).to.deep.equal([
+      expect((await tableCells(el)).slice(1)).to.deep.equal([
         ['Visitors', '0', '—', '—', '—', '—'],
         ['Leads', '0', '—', '—', '0', '—'],
       ]);
@@ -187,7 +189,7 @@ describe('<funnel-view> numbers', () => {
         'Activated 1,000 125% of previous 100% of Visitors 200 more than Trials',
       );
       // The table keeps the sign: a negative drop-off.
-      expect(tableCells(el)[3]).to.deep.equal(['Activated', '1,000', '125%', '100%', '-200', '-25%']);
+      expect((await tableCells(el))[3]).to.deep.equal(['Activated', '1,000', '125%', '100%', '-200', '-25%']);
       expect(text(part(el, 'overall'))).to.equal('Overall conversion 25%');
     });
 
@@ -199,7 +201,7 @@ describe('<funnel-view> numbers', () => {
       expect(names(el)).to.deep.equal(['Only: 5']);
       expect(text(tooltip(el, 0))).to.equal('Only 5');
       expect(text(part(el, 'overall'))).to.equal('Overall conversion 100%');
-      expect(tableCells(el)).to.deep.equal([
+      expect(await tableCells(el)).to.deep.equal([
         ['Stage', 'Value', 'From previous', 'From first', 'Dropped', 'Dropped %'],
         ['Only', '5', '—', '100%', '—', '—'],
       ]);
@@ -221,9 +223,9 @@ describe('<funnel-view> numbers', () => {
       }
       expect(names(el)[11]).to.equal('S12: 2, 50% of S11, 50% dropped');
       expect(text(part(el, 'overall'))).to.equal('Overall conversion 0.05%');
-      expect(tableCells(el)[12]).to.deep.equal(['S12', '2', '50%', '0.05%', '2', '50%']);
+      expect((await tableCells(el))[12]).to.deep.equal(['S12', '2', '50%', '0.05%', '2', '50%']);
       // S7: 64 of 4096 = 1.5625% → "1.6%" (one decimal from 1% up).
-      expect(tableCells(el)[7]![3]).to.equal('1.6%');
+      expect((await tableCells(el))[7]![3]).to.equal('1.6%');
     });
 
     it('fractional values keep one decimal', async () => {
@@ -235,7 +237,7 @@ describe('<funnel-view> numbers', () => {
         ],
       });
       expect(faces(el).map((f) => f.value)).to.deep.equal(['1,250.5', '500.3']);
-      expect(tableCells(el)[2]).to.deep.equal(['Closed', '500.3', '40%', '40%', '750.3', '60%']);
+      expect((await tableCells(el))[2]).to.deep.equal(['Closed', '500.3', '40%', '40%', '750.3', '60%']);
     });
   });
 
@@ -243,26 +245,26 @@ describe('<funnel-view> numbers', () => {
     it('the stages attribute (JSON array)', async () => {
       const event = oneEvent(document, 'crm-data');
       const el = await mount({ attrs: stagesAttr(STANDARD) });
-      expectStandard(el);
+      await expectStandard(el);
       const { detail } = (await event) as CustomEvent<CrmDataDetail>;
       expect(detail).to.deep.equal({ data: { stages: STANDARD }, source: 'attributes' });
     });
 
     it('the stages attribute as a JSON object { stages }', async () => {
       const el = await mount({ attrs: stagesAttr({ stages: STANDARD }) });
-      expectStandard(el);
+      await expectStandard(el);
     });
 
     it('an inline <script type="application/json"> child with { stages }', async () => {
       const event = oneEvent(document, 'crm-data');
       const el = await mount({ inline: { stages: STANDARD } });
-      expectStandard(el);
+      await expectStandard(el);
       expect(((await event) as CustomEvent<CrmDataDetail>).detail.source).to.equal('inline');
     });
 
     it('an inline child with a bare array', async () => {
       const el = await mount({ inline: STANDARD });
-      expectStandard(el);
+      await expectStandard(el);
     });
 
     it('an inline child that changes re-renders', async () => {
@@ -275,7 +277,7 @@ describe('<funnel-view> numbers', () => {
     it('the .data property with a bare array', async () => {
       const event = oneEvent(document, 'crm-data');
       const el = await mount({ data: STANDARD });
-      expectStandard(el);
+      await expectStandard(el);
       const { detail } = (await event) as CustomEvent<CrmDataDetail>;
       expect(detail.source).to.equal('property');
       expect(detail.data).to.deep.equal({ stages: STANDARD });
@@ -283,7 +285,7 @@ describe('<funnel-view> numbers', () => {
 
     it('the .data property with { stages }', async () => {
       const el = await mount({ data: { stages: STANDARD } });
-      expectStandard(el);
+      await expectStandard(el);
     });
 
     it('a new .data re-renders', async () => {
@@ -323,7 +325,7 @@ describe('<funnel-view> numbers', () => {
       const el = await mount({ attrs: { src } });
       expect(((await event) as CustomEvent<CrmDataDetail>).detail.source).to.equal('src');
       await loaded(el);
-      expectStandard(el);
+      await expectStandard(el);
       expect(await requestsOf(src)).to.equal(1);
     });
   });
@@ -421,7 +423,7 @@ describe('<funnel-view> numbers', () => {
 
     it('adds the previous period and the change as table columns', async () => {
       const el = await mount({ data: WITH_PREVIOUS });
-      expect(tableCells(el)).to.deep.equal([
+      expect(await tableCells(el)).to.deep.equal([
         [...STANDARD_TABLE[0]!, 'Previous period', 'Change'],
         [...STANDARD_TABLE[1]!, '45,100', '+6.9%'],
         [...STANDARD_TABLE[2]!, '2,900', '+7.6%'],
@@ -469,7 +471,7 @@ describe('<funnel-view> numbers', () => {
         ],
       });
       expect(faces(el).map((f) => f.change)).to.deep.equal(['▲ +25%', null]);
-      expect(tableCells(el).slice(1)).to.deep.equal([
+      expect((await tableCells(el)).slice(1)).to.deep.equal([
         ['A', '10', '—', '100%', '—', '—', '8', '+25%'],
         ['B', '5', '50%', '50%', '5', '50%', '0', '—'],
       ]);
@@ -486,7 +488,7 @@ describe('<funnel-view> numbers', () => {
       });
       expect(faces(el).map((f) => f.change)).to.deep.equal([null, '▲ +25%']);
       expect(text(part(el, 'overall'))).to.equal('Overall conversion 50%');
-      const rows = tableCells(el);
+      const rows = await tableCells(el);
       for (const row of rows) expect(row, row.join(' | ')).to.have.length(rows[0]!.length);
       expect(rows).to.deep.equal([
         [
@@ -507,7 +509,7 @@ describe('<funnel-view> numbers', () => {
     it('without previous values: no change, no extra columns', async () => {
       const el = await mount({ data: STANDARD });
       expect(el.shadowRoot!.querySelector('.change')).to.equal(null);
-      expect(tableCells(el)[0]).to.have.length(6);
+      expect((await tableCells(el))[0]).to.have.length(6);
       expect(has(el, 'overall')).to.equal(true);
     });
   });
@@ -516,7 +518,8 @@ describe('<funnel-view> numbers', () => {
     it('the label attribute is the caption and the table caption', async () => {
       const el = await mount({ data: STANDARD, attrs: { label: 'Q3 pipeline' } });
       expect(text(part(el, 'label'))).to.equal('Q3 pipeline');
-      expect(text(part(el, 'table').querySelector('caption'))).to.equal('Q3 pipeline: data');
+      const caption = await withTable(el, () => text(part(el, 'table').querySelector('caption')));
+      expect(caption).to.equal('Q3 pipeline: data');
       // The list of stages is named by the caption.
       const list = part(el, 'stages');
       expect(list.getAttribute('aria-labelledby')).to.equal(part(el, 'label').id);
