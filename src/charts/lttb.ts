@@ -1,11 +1,11 @@
-/** Largest-Triangle-Three-Buckets (Steinarsson 2013): sorted indices of `threshold` of `count` points, first and last kept, O(count) time; non-finite y (gaps) loses to finite y in its bucket. */
-export function lttb(
-  count: number,
-  threshold: number,
-  x: (i: number) => number,
-  y: (i: number) => number,
-): number[] {
-  const n = count;
+/**
+ * Largest-Triangle-Three-Buckets (Steinarsson 2013): sorted indices of `threshold` of the points
+ * (`x[i]`, `y[i]`), first and last kept, in one pass over the columns (O(n) time, nothing
+ * allocated per point); a non-finite y (a gap) loses to any finite y in its bucket. The picks
+ * depend on y only through triangle areas, so y and 1 − y (churn and retention) pick the same.
+ */
+export function lttb(x: ArrayLike<number>, y: ArrayLike<number>, threshold: number): number[] {
+  const n = y.length;
   const t = Math.floor(threshold);
   const out: number[] = [];
   // Fewer than three points: every one of them, whatever the threshold.
@@ -17,7 +17,6 @@ export function lttb(
   // Bucket k (0-based, k < b) holds indices [floor(k·m/b) + 1, floor((k+1)·m/b) + 1): integer bounds, no drift.
   const m = n - 2;
   const b = t - 2;
-  const fin = Number.isFinite;
   let a = 0;
   let lo = 1;
   let hi = Math.floor(m / b) + 1;
@@ -29,25 +28,26 @@ export function lttb(
     let cy = 0;
     let c = 0;
     for (let j = hi; j < next; j++) {
-      cx += x(j);
-      const v = y(j);
-      if (fin(v)) {
+      cx += x[j]!;
+      const v = y[j]!;
+      // v − v is 0 for a finite v, NaN for NaN and ±Infinity.
+      if (v - v === 0) {
         cy += v;
         c++;
       }
     }
     cx /= next - hi;
     cy /= c;
-    const ax = x(a);
-    let ay = y(a);
+    const ax = x[a]!;
+    let ay = y[a]!;
     // After a gap (or before one) the missing corner takes the other's height.
-    if (!fin(ay)) ay = cy;
-    if (!fin(cy)) cy = ay;
+    if (!(ay - ay === 0)) ay = cy;
+    if (!(cy - cy === 0)) cy = ay;
     let best = -2;
     for (let j = lo; j < hi; j++) {
-      const v = y(j);
+      const v = y[j]!;
       // Twice the triangle's area; a gap scores −1, so it is kept only if the whole bucket is a gap.
-      const area = fin(v) ? Math.abs((ax - cx) * (v - ay) - (ax - x(j)) * (cy - ay)) || 0 : -1;
+      const area = v - v === 0 ? Math.abs((ax - cx) * (v - ay) - (ax - x[j]!) * (cy - ay)) || 0 : -1;
       if (area > best) {
         best = area;
         a = j;

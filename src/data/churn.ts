@@ -155,9 +155,11 @@ function columns(
   }
   let t = dates as ArrayLike<number>;
   let parsed: Float64Array | undefined;
-  for (let i = 0; i < n; i++) {
+  let sorted = true;
+  for (let i = 0, last = -Infinity; i < n; i++) {
     const d = dates[i];
-    const ms = epochMs(d);
+    // Numbers (the usual case, and every item of a typed array) need no parsing.
+    const ms = typeof d == 'number' && Math.abs(d) <= 864e13 ? d : epochMs(d);
     if (ms !== ms) {
       issues.push(dateIssue(['dates', i], d));
       return;
@@ -168,15 +170,17 @@ function columns(
       for (let k = 0; k < i; k++) parsed[k] = dates[k] as number;
     }
     if (parsed) parsed[i] = ms;
-    const bad = numberIssue(['rates', i], rates[i], isRate, RATE);
-    if (bad) {
-      issues.push(bad);
+    if (ms < last) sorted = false;
+    last = ms;
+    const r = rates[i];
+    if (!(typeof r == 'number' && r >= 0 && r <= 1)) {
+      issues.push(numberIssue(['rates', i], r, isRate, RATE)!);
       return;
     }
   }
   if (parsed) t = parsed;
   const rate = rates as ArrayLike<number>;
-  if (ascending(t)) return { t, rate };
+  if (sorted) return { t, rate };
   const by = order(t);
   return { t: gather(t, by), rate: gather(rate, by) };
 }
@@ -187,25 +191,28 @@ export function pointColumns(points: unknown, issues: ColumnIssue[]): RateColumn
   const n = points.length;
   const t = new Float64Array(n);
   const rate = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  let sorted = true;
+  for (let i = 0, last = -Infinity; i < n; i++) {
     const p = points[i] as { date?: unknown; rate?: unknown } | null;
     if (!p || typeof p != 'object') {
       issues.push(wrongType(['points', i], 'object', p));
       return;
     }
-    const ms = epochMs(p.date);
-    const bad =
-      ms !== ms
-        ? dateIssue(['points', i, 'date'], p.date)
-        : numberIssue(['points', i, 'rate'], p.rate, isRate, RATE);
-    if (bad) {
-      issues.push(bad);
+    const { date, rate: r } = p;
+    const ms = typeof date == 'number' && Math.abs(date) <= 864e13 ? date : epochMs(date);
+    if (ms !== ms || !(typeof r == 'number' && r >= 0 && r <= 1)) {
+      issues.push(
+        ms !== ms
+          ? dateIssue(['points', i, 'date'], date)
+          : numberIssue(['points', i, 'rate'], r, isRate, RATE)!,
+      );
       return;
     }
-    t[i] = ms;
-    rate[i] = p.rate as number;
+    if (ms < last) sorted = false;
+    t[i] = last = ms;
+    rate[i] = r;
   }
-  if (ascending(t)) return { t, rate };
+  if (sorted) return { t, rate };
   const by = order(t);
   return { t: gather(t, by), rate: gather(rate, by) };
 }

@@ -10,6 +10,7 @@ export {
   periodStart,
   nextPeriodStart,
   periodRange,
+  periodStarts,
   periodStartOfKey,
   utcDate,
 } from './periods.js';

@@ -126,6 +126,18 @@ export function periodRange(
   return out;
 }
 
+/** Period starts = epoch ms of the first day of each period (of the granularity, in the calendar) that begins within [from, to]. */
+export function periodStarts(
+  from: DateInput,
+  to: DateInput,
+  granularity: Granularity,
+  calendar: Calendar = 'gregory',
+): number[] {
+  const f = toTime('from', from);
+  const t = toTime('to', to);
+  return boundaries(f, t, granularity, calendar).filter((s) => s >= f && s <= t);
+}
+
 /**
  * First day (UTC midnight) of the period a key names, in the calendar: `2024-03`, `2024-Q1`,
  * `2024`; Persian `1403-01` → 2024-03-20. Estimated from the mean year, then confirmed against

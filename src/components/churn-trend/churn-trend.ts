@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { area } from 'd3-shape';
-import { movingAverage, periodRange, type Calendar, type Granularity } from '../../metrics/index.js';
+import { movingAverage, periodStarts, type Calendar, type Granularity } from '../../metrics/index.js';
 import { DataController, churnInput, churnTrend, type ChurnColumns, type Trend } from '../../data/index.js';
 import { chartTokens } from '../../charts/tokens.js';
 import { SizeController } from '../../charts/size.js';
@@ -37,11 +37,11 @@ const MEAN = { month: 2629746e3, quarter: 7889238e3, year: 31556952e3 };
 /** The narrowest tick label in px (4 characters, see `#timeTicks`). */
 const NARROWEST = 4 * 6.5 + 14;
 
-/** One shown metric: its value at each point (NaN where there is none) and its moving average. */
+/** One shown metric: its value at each point (NaN where there is none) and its moving average (NaN gaps). */
 interface Line {
   metric: Metric;
   value: (i: number) => number;
-  smooth: (number | null)[] | null;
+  smooth: Float64Array | null;
 }
 
 interface Series {
@@ -192,31 +192,42 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     });
     const { churn, length: n } = trend;
     const k = Math.floor(this.smooth);
-    const lines = (this.metric === 'both' ? ['churn', 'retention'] : [this.metric]).map((metric): Line => {
+    const metrics: Metric[] = this.metric === 'both' ? ['churn', 'retention'] : [this.metric];
+    const lines = metrics.map((metric): Line => {
       const value = metric === 'churn' ? (i: number) => churn[i]! : (i: number) => 1 - churn[i]!;
       // NaN (no rate) is a gap for the moving average too.
       const smooth =
         k >= 2
-          ? movingAverage(
-              Array.from({ length: n }, (_, i) => (churn[i] === churn[i] ? value(i) : null)),
-              k,
+          ? Float64Array.from(
+              movingAverage(
+                Array.from({ length: n }, (_, i) => (churn[i] === churn[i] ? value(i) : null)),
+                k,
+              ),
+              (v) => v ?? NaN,
             )
           : null;
-      return { metric: metric as Metric, value, smooth };
+      return { metric, value, smooth };
     });
-    // One pass: the largest value, and the first line's latest and mean.
-    let max = 0;
-    let latest: number | null = null;
+    // One pass over the rates: their extremes, the latest and the sum (retention is 1 − churn).
+    let low = Infinity;
+    let high = -Infinity;
+    let last = NaN;
     let sum = 0;
     let count = 0;
     for (let i = 0; i < n; i++) {
-      if (churn[i] !== churn[i]) continue;
-      for (const l of lines) max = Math.max(max, l.value(i));
-      latest = lines[0]!.value(i);
-      sum += latest;
+      const c = churn[i]!;
+      if (c !== c) continue;
+      if (c < low) low = c;
+      if (c > high) high = c;
+      last = c;
+      sum += c;
       count++;
     }
-    return { trend, lines, max, latest, average: count ? sum / count : null };
+    const churnFirst = metrics[0] === 'churn';
+    const max = count ? Math.max(...metrics.map((m) => (m === 'churn' ? high : 1 - low))) : 0;
+    const latest = count ? (churnFirst ? last : 1 - last) : null;
+    const average = count ? (churnFirst ? sum / count : 1 - sum / count) : null;
+    return { trend, lines, max, latest, average };
   }
 
   override render() {
@@ -252,9 +263,7 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     let most = 1;
     for (const level of ['month', 'quarter', 'year'] as const) {
       if (level != 'year' && (t1 - t0) / MEAN[level] - 2 > fits) continue;
-      const found = periodRange(t0, t1, level, calendar)
-        .map((p) => p.start.getTime())
-        .filter((s) => s >= t0 && s <= t1);
+      const found = periodStarts(t0, t1, level, calendar);
       if (!found.length) break;
       [starts, g] = [found, level];
       // The widest label, from at most 64 of them spread over the range.
@@ -297,10 +306,11 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
       this.#timeTicks(t0, t1, (v) => x(v), right - left, format),
     );
 
-    // Draw at most one point per pixel: LTTB picks which (first, last and the peaks stay).
+    // Draw at most one point per pixel: LTTB picks which (first, last and the peaks stay). The
+    // picks of the rates serve churn and retention alike (see lttb).
     const room = Math.round(right - left);
-    const drawn = (value: (i: number) => number) =>
-      n > room ? lttb(n, room, (i) => times[i]!, value) : Array.from({ length: n }, (_, i) => i);
+    const drawn = (values: ArrayLike<number>) =>
+      n > room ? lttb(times, values, room) : Array.from({ length: n }, (_, i) => i);
     // One generator per series: its area, and its top edge (lineY1) as the line.
     const shape = (value: (i: number) => number) =>
       area<number>()
@@ -308,7 +318,6 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
         .x((i) => x(times[i]!))
         .y0(y(0))
         .y1((i) => y(value(i)));
-    const smoothed = (s: (number | null)[]) => (i: number) => s[i] ?? NaN;
 
     const active = this.#active !== null && this.#active < n ? this.#active : null;
     const activeX = active === null ? 0 : x(times[active]!);
@@ -380,15 +389,15 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
           ${renderGrid(yTicks, { orient: 'left', length: right - left, offset: left })}
           ${renderAxis(yTicks, { orient: rtl ? 'right' : 'left', offset: rtl ? right : left })}
           ${renderAxis(xTicks, { orient: 'bottom', offset: HEIGHT - margin.bottom })}
-          ${this.#memo('lines', [lines, width, rtl, y.domain()[1], this.area], () =>
-            lines.map((l) => {
-              const points = drawn(l.value);
+          ${this.#memo('lines', [lines, width, rtl, y.domain()[1], this.area], () => {
+            const points = drawn(trend.churn);
+            return lines.map((l) => {
               const line = shape(l.value);
-              const average = l.smooth && smoothed(l.smooth);
+              const s = l.smooth;
               return svg`
               ${this.area ? svg`<path part="area" class="area ${l.metric}" d=${line(points) ?? ''}></path>` : nothing}
               <path part="line line-${l.metric}" class="line ${l.metric}" d=${line.lineY1()(points) ?? ''}></path>
-              ${average ? svg`<path part="average" class="line avg ${l.metric}" d=${shape(average).lineY1()(drawn(average)) ?? ''}></path>` : nothing}
+              ${s ? svg`<path part="average" class="line avg ${l.metric}" d=${shape((i) => s[i]!).lineY1()(drawn(s)) ?? ''}></path>` : nothing}
               ${
                 n <= DOTS
                   ? points.map((i) => {
@@ -399,8 +408,8 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
                     })
                   : nothing
               }`;
-            }),
-          )}
+            });
+          })}
           ${
             target === null
               ? nothing

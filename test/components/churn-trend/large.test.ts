@@ -58,7 +58,11 @@ describe('<churn-trend> 100 000 periods', () => {
     expect(pts.length).to.be.at.most(Math.round(width) + 1);
     expect(pts.length).to.be.above(width / 2);
     // Exactly the points Largest-Triangle-Three-Buckets keeps for that many pixels.
-    const keep = lttb(N, Math.round(width), (i) => T0 + i * DAY, rateOf);
+    const keep = lttb(
+      Float64Array.from({ length: N }, (_, i) => T0 + i * DAY),
+      Float64Array.from({ length: N }, (_, i) => rateOf(i)),
+      Math.round(width),
+    );
     expect(pts.length).to.equal(keep.length);
     keep.forEach((i, k) => {
       if (k % 37 === 0 || i === SPIKE)
