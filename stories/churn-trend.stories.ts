@@ -46,6 +46,20 @@ const CUSTOMERS = (() => {
   });
 })();
 
+/** 100 000 daily churn rates from 1990 as Float64Array columns: a seeded random walk, the same every time. */
+const BIG = (() => {
+  let seed = 11;
+  const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const n = 100_000;
+  const dates = new Float64Array(n);
+  const rates = new Float64Array(n);
+  for (let i = 0, r = 0.04; i < n; i++) {
+    dates[i] = Date.UTC(1990, 0, 1) + i * 864e5;
+    rates[i] = r = Math.min(0.12, Math.max(0.005, r + (next() - 0.5) * 0.004));
+  }
+  return { dates, rates };
+})();
+
 const PERIODS = {
   granularity: 'month',
   calendar: 'persian',
@@ -136,6 +150,30 @@ export const RawCustomers: Story = {
     granularity: 'quarter',
     metric: 'both',
   },
+};
+
+export const BigSeries: Story = {
+  name: 'Columns: 100 000 days (.data)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Set `.data = { dates, rates }` with `Float64Array`s (epoch ms, 0…1) for big series: validated in one pass, never copied, drawn with one point per pixel (LTTB); the tooltip reads every day.',
+      },
+    },
+  },
+  args: { points: undefined, target: undefined },
+  render: (a) => html`
+    <div class="slot" style="inline-size: ${a.width}px">
+      <churn-trend
+        .data=${BIG}
+        granularity="year"
+        theme=${ifDefined(a.theme)}
+        lang=${ifDefined(a.lang)}
+        ?table=${a.table}
+      ></churn-trend>
+    </div>
+  `,
 };
 
 export const Retention: Story = { args: { metric: 'retention', target: 0.96 } };
