@@ -19,10 +19,20 @@ export type ColumnIssue =
       input: unknown;
     };
 
-/** Dated churn rates in columns, ascending in time: `t` epoch ms (UTC), `rate` 0…1. */
+/** What a column of rates holds, gathered while it is read: the lowest, highest and latest rate, their sum and count (NaN skipped). */
+export interface RateSummary {
+  low: number;
+  high: number;
+  latest: number;
+  sum: number;
+  count: number;
+}
+
+/** Dated churn rates in columns, ascending in time: `t` epoch ms (UTC), `rate` 0…1, and their summary. */
 export interface RateColumns {
   t: ArrayLike<number>;
   rate: ArrayLike<number>;
+  summary: RateSummary;
 }
 
 /** Per-period counts in columns, ascending: each period's key, first day (epoch ms), customers at its start and lost in it. */
@@ -53,6 +63,8 @@ export interface Trend {
   t: ArrayLike<number>;
   /** Churn rate of each point, NaN where there is none (no customers at a period's start). */
   churn: ArrayLike<number>;
+  /** The churn rates' extremes, latest, sum and count. */
+  summary: RateSummary;
   /** Period keys (`2024-03`, `1403-01`…) when the input was per period or raw customers. */
   period?: readonly string[];
   /** Counts when the input had them. */
@@ -156,6 +168,10 @@ function columns(
   let t = dates as ArrayLike<number>;
   let parsed: Float64Array | undefined;
   let sorted = true;
+  // The summary, gathered on the way.
+  let low = Infinity;
+  let high = -Infinity;
+  let sum = 0;
   for (let i = 0, last = -Infinity; i < n; i++) {
     const d = dates[i];
     // Numbers (the usual case, and every item of a typed array) need no parsing.
@@ -170,19 +186,25 @@ function columns(
       for (let k = 0; k < i; k++) parsed[k] = dates[k] as number;
     }
     if (parsed) parsed[i] = ms;
-    if (ms < last) sorted = false;
-    last = ms;
     const r = rates[i];
     if (!(typeof r == 'number' && r >= 0 && r <= 1)) {
       issues.push(numberIssue(['rates', i], r, isRate, RATE)!);
       return;
     }
+    if (ms < last) sorted = false;
+    last = ms;
+    if (r < low) low = r;
+    if (r > high) high = r;
+    sum += r;
   }
   if (parsed) t = parsed;
-  const rate = rates as ArrayLike<number>;
-  if (sorted) return { t, rate };
-  const by = order(t);
-  return { t: gather(t, by), rate: gather(rate, by) };
+  let rate = rates as ArrayLike<number>;
+  if (!sorted) {
+    const by = order(t);
+    [t, rate] = [gather(t, by), gather(rate, by)];
+  }
+  // Ready rates are never NaN: the latest is the last.
+  return { t, rate, summary: { low, high, latest: n ? rate[n - 1]! : NaN, sum, count: n } };
 }
 
 /** Rates from `[{ date, rate }, …]`: one pass into two Float64Arrays. */
@@ -192,6 +214,9 @@ export function pointColumns(points: unknown, issues: ColumnIssue[]): RateColumn
   const t = new Float64Array(n);
   const rate = new Float64Array(n);
   let sorted = true;
+  let low = Infinity;
+  let high = -Infinity;
+  let sum = 0;
   for (let i = 0, last = -Infinity; i < n; i++) {
     const p = points[i] as { date?: unknown; rate?: unknown } | null;
     if (!p || typeof p != 'object') {
@@ -211,10 +236,35 @@ export function pointColumns(points: unknown, issues: ColumnIssue[]): RateColumn
     if (ms < last) sorted = false;
     t[i] = last = ms;
     rate[i] = r;
+    if (r < low) low = r;
+    if (r > high) high = r;
+    sum += r;
   }
-  if (sorted) return { t, rate };
-  const by = order(t);
-  return { t: gather(t, by), rate: gather(rate, by) };
+  if (!sorted) {
+    const by = order(t);
+    t.set(gather(t, by));
+    rate.set(gather(rate, by));
+  }
+  return { t, rate, summary: { low, high, latest: n ? rate[n - 1]! : NaN, sum, count: n } };
+}
+
+/** The summary of a column of rates (NaN skipped), in one pass. */
+function summarize(rate: ArrayLike<number>): RateSummary {
+  let low = Infinity;
+  let high = -Infinity;
+  let sum = 0;
+  let count = 0;
+  let latest = NaN;
+  for (let i = 0; i < rate.length; i++) {
+    const r = rate[i]!;
+    if (r !== r) continue;
+    if (r < low) low = r;
+    if (r > high) high = r;
+    sum += r;
+    count++;
+    latest = r;
+  }
+  return { low, high, latest, sum, count };
 }
 
 /**
@@ -330,24 +380,35 @@ export function churnTrend(
   // Period keys without a calendar are Gregorian; records and dates take the element's calendar.
   const calendar = data.calendar ?? (data.kind == 'periods' ? 'gregory' : fallback.calendar);
   if (data.kind == 'rates') {
-    const { t, rate } = data.rates;
-    return { granularity, calendar, length: t.length, t, churn: rate };
+    const { t, rate, summary } = data.rates;
+    return { granularity, calendar, length: t.length, t, churn: rate, summary };
   }
   if (data.kind == 'periods') {
     const { t, period, atStart, lost } = data.periods;
     const churn = new Float64Array(t.length);
     for (let i = 0; i < t.length; i++)
       churn[i] = churnRate({ customersAtStart: atStart[i]!, customersLost: lost[i]! }) ?? NaN;
-    return { granularity, calendar, length: t.length, t, churn, period, counts: { atStart, lost } };
+    return {
+      granularity,
+      calendar,
+      length: t.length,
+      t,
+      churn,
+      summary: summarize(churn),
+      period,
+      counts: { atStart, lost },
+    };
   }
   const series = churnSeries(data.customers, { granularity, calendar });
   const column = (f: (p: (typeof series)[number]) => number) => Float64Array.from(series, f);
+  const churn = column((p) => p.churnRate ?? NaN);
   return {
     granularity,
     calendar,
     length: series.length,
     t: column((p) => Date.parse(p.start)),
-    churn: column((p) => p.churnRate ?? NaN),
+    churn,
+    summary: summarize(churn),
     period: series.map((p) => p.period),
     counts: {
       atStart: column((p) => p.customersAtStart),

@@ -131,6 +131,38 @@ describe('churnTrend', () => {
     ]);
   });
 
+  it('summarises the rates as it reads them: lowest, highest, latest (in time), sum and count', () => {
+    const unsorted = {
+      dates: [Date.UTC(2025, 2, 1), Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1)],
+      rates: [0.3, 0.1, 0.25],
+    };
+    const expectSummary = (input: unknown) => {
+      const { sum, ...rest } = churnTrend(columns(input), month).summary;
+      expect(rest).to.deep.equal({ low: 0.1, high: 0.3, latest: 0.3, count: 3 });
+      expect(sum).to.be.closeTo(0.65, 1e-12);
+    };
+    expectSummary(unsorted);
+    expectSummary({
+      points: unsorted.dates.map((date, i) => ({ date, rate: unsorted.rates[i]! })).reverse(),
+    });
+    // Periods without customers at their start have no rate, and are not counted.
+    const counts = churnTrend(
+      columns({
+        granularity: 'month',
+        points: [
+          { period: '2024-01', customersAtStart: 0, customersLost: 0 },
+          { period: '2024-02', customersAtStart: 10, customersLost: 1 },
+          { period: '2024-03', customersAtStart: 10, customersLost: 3 },
+        ],
+      }),
+      month,
+    );
+    const { sum, ...rest } = counts.summary;
+    expect(rest).to.deep.equal({ low: 0.1, high: 0.3, latest: 0.3, count: 2 });
+    expect(sum).to.be.closeTo(0.4, 1e-12);
+    expect(churnTrend(columns({ dates: [], rates: [] }), month).summary.count).to.equal(0);
+  });
+
   it('buckets customer records with churnSeries in the data’s granularity, else the element’s', () => {
     const customers = [
       { start: '2024-01-04', end: '2024-03-19' },

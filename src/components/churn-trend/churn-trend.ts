@@ -208,21 +208,8 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
           : null;
       return { metric, value, smooth };
     });
-    // One pass over the rates: their extremes, the latest and the sum (retention is 1 − churn).
-    let low = Infinity;
-    let high = -Infinity;
-    let last = NaN;
-    let sum = 0;
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      const c = churn[i]!;
-      if (c !== c) continue;
-      if (c < low) low = c;
-      if (c > high) high = c;
-      last = c;
-      sum += c;
-      count++;
-    }
+    // From the rates' summary, made while they were read (retention is 1 − churn).
+    const { low, high, latest: last, sum, count } = trend.summary;
     const churnFirst = metrics[0] === 'churn';
     const max = count ? Math.max(...metrics.map((m) => (m === 'churn' ? high : 1 - low))) : 0;
     const latest = count ? (churnFirst ? last : 1 - last) : null;
