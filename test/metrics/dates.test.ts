@@ -79,6 +79,16 @@ describe('periodStarts', () => {
           .filter((s) => s >= from && s <= to);
         expect(periodStarts(from, to, g, cal), `${g} ${cal}`).to.deep.equal(expected);
       }
+    // Every k-th: the same as every k-th of the whole list, jumped k periods at a time.
+    const long = [Date.UTC(1903, 6, 9), Date.UTC(2151, 2, 30)] as const;
+    for (const g of ['month', 'quarter', 'year'] as const)
+      for (const cal of ['gregory', 'persian'] as const) {
+        const all = periodStarts(...long, g, cal);
+        for (const k of [2, 3, 7, 25])
+          expect(periodStarts(...long, g, cal, k), `${g} ${cal} every ${k}`).to.deep.equal(
+            all.filter((_, i) => i % k === 0),
+          );
+      }
     // Farvardin 1403 and 1404 begin on 2024-03-20 and 2025-03-21.
     expect(periodStarts('2024-01-01', '2025-12-31', 'year', 'persian')).to.deep.equal([
       Date.UTC(2024, 2, 20),

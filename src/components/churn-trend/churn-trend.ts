@@ -232,9 +232,9 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
 
   /**
    * Ticks at period boundaries of the formatter's calendar: the finest of month, quarter, year
-   * whose labels fit (estimated from their length), else the coarsest that has any, thinned. A
-   * level with more periods than could ever fit is skipped before its periods are listed, and only
-   * the labels of ticks that can be drawn are formatted.
+   * whose labels fit (estimated from their length), else every k-th period of the coarsest that
+   * has any. A level with more periods than could ever fit is skipped before any is listed; label
+   * lengths come from at most 33 of its periods; the thinned level is listed k periods at a time.
    */
   #timeTicks(
     t0: number,
@@ -245,26 +245,27 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
   ): Tick<number>[] {
     const calendar = format.calendar as Calendar;
     const fits = Math.max(1, Math.floor(room / NARROWEST));
-    let starts: number[] = [];
-    let g: Granularity = 'month';
-    let most = 1;
+    const ticks = (starts: number[], g: Granularity) =>
+      starts.map((s) => ({ value: s, offset: x(s), label: format.period(s, g) }));
+    let coarsest: [Granularity, number, number] | undefined;
     for (const level of ['month', 'quarter', 'year'] as const) {
-      if (level != 'year' && (t1 - t0) / MEAN[level] - 2 > fits) continue;
-      const found = periodStarts(t0, t1, level, calendar);
-      if (!found.length) break;
-      [starts, g] = [found, level];
-      // The widest label, from at most 64 of them spread over the range.
-      const every = Math.ceil(found.length / 64);
+      const estimate = (t1 - t0) / MEAN[level];
+      if (level != 'year' && estimate - 2 > fits) continue;
+      const sample = periodStarts(t0, t1, level, calendar, Math.ceil(estimate / 32));
+      if (!sample.length) break;
       let longest = 0;
-      for (let i = 0; i < found.length; i += every)
-        longest = Math.max(longest, format.period(found[i]!, level).length);
-      most = Math.max(1, Math.floor(room / (longest * 6.5 + 14)));
-      if (found.length <= most) break;
+      for (const s of sample) longest = Math.max(longest, format.period(s, level).length);
+      const most = Math.max(1, Math.floor(room / (longest * 6.5 + 14)));
+      coarsest = [level, estimate, most];
+      if (estimate - 2 <= most) {
+        const starts = periodStarts(t0, t1, level, calendar);
+        if (starts.length <= most) return ticks(starts, level);
+        coarsest[1] = starts.length;
+      }
     }
-    const step = Math.ceil(starts.length / most);
-    return starts
-      .filter((_, i) => i % step === 0)
-      .map((s) => ({ value: s, offset: x(s), label: format.period(s, g) }));
+    if (!coarsest) return [];
+    const [g, count, most] = coarsest;
+    return ticks(periodStarts(t0, t1, g, calendar, Math.ceil(count / most)), g);
   }
 
   #renderChart({ trend, lines, max, latest, average }: Series, title: string) {
