@@ -165,6 +165,11 @@ function columns(
     issues.push(issue(['rates'], `expected ${n} rates, one per date (got ${rates.length})`, rates));
     return;
   }
+  if (dates instanceof Float64Array && rates instanceof Float64Array) {
+    const fast = floatColumns(dates, rates);
+    if (fast) return fast;
+    // A bad value: the general loop below finds it and names it.
+  }
   let t = dates as ArrayLike<number>;
   let parsed: Float64Array | undefined;
   let sorted = true;
@@ -205,6 +210,34 @@ function columns(
   }
   // Ready rates are never NaN: the latest is the last.
   return { t, rate, summary: { low, high, latest: n ? rate[n - 1]! : NaN, sum, count: n } };
+}
+
+/**
+ * Two Float64Arrays, the form for big series: every item is a number, so one tight loop checks
+ * ranges and order and sums as it goes; undefined at the first bad value.
+ */
+function floatColumns(dates: Float64Array, rates: Float64Array): RateColumns | undefined {
+  const n = dates.length;
+  let low = Infinity;
+  let high = -Infinity;
+  let sum = 0;
+  let sorted = true;
+  for (let i = 0, last = -Infinity; i < n; i++) {
+    const d = dates[i]!;
+    const r = rates[i]!;
+    if (!(d >= -864e13 && d <= 864e13 && r >= 0 && r <= 1)) return;
+    if (d < last) sorted = false;
+    last = d;
+    if (r < low) low = r;
+    if (r > high) high = r;
+    sum += r;
+  }
+  let [t, rate]: ArrayLike<number>[] = [dates, rates];
+  if (!sorted) {
+    const by = order(dates);
+    [t, rate] = [gather(dates, by), gather(rates, by)];
+  }
+  return { t: t!, rate: rate!, summary: { low, high, latest: n ? rate![n - 1]! : NaN, sum, count: n } };
 }
 
 /** Rates from `[{ date, rate }, …]`: one pass into two Float64Arrays. */

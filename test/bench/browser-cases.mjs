@@ -5,11 +5,13 @@
 /** Contenders of the gauge, funnel and trend cases. `page` is the HTML file under .build/. */
 const GAUGE = [
   { name: 'kit <nps-gauge>', page: 'kit-nps-gauge' },
+  { name: 'kit, no compile hint', page: 'kit-nps-gauge-nohint' },
   { name: 'ECharts gauge', page: 'echarts-gauge' },
   { name: 'Chart.js half doughnut', page: 'chartjs-doughnut' },
 ];
 const FUNNEL = [
   { name: 'kit <funnel-view>', page: 'kit-funnel-view' },
+  { name: 'kit, no compile hint', page: 'kit-funnel-view-nohint' },
   { name: 'ECharts funnel', page: 'echarts-funnel' },
   { name: 'chartjs-chart-funnel', page: 'chartjs-funnel' },
 ];
@@ -17,6 +19,7 @@ export const KIT_COLUMNAR = 'kit columnar';
 export const KIT_ISO = 'kit objects (ISO)';
 const TREND = [
   { name: KIT_COLUMNAR, page: 'kit-churn-trend', form: 'columnar' },
+  { name: 'kit columnar, no compile hint', page: 'kit-churn-trend-nohint', form: 'columnar' },
   { name: KIT_ISO, page: 'kit-churn-trend', form: 'iso' },
   { name: 'kit objects (epoch ms)', page: 'kit-churn-trend', form: 'epoch' },
   { name: 'ECharts lttb', page: 'echarts-line', form: 'pairs', variant: { sampling: 'lttb' } },

@@ -118,6 +118,16 @@ describe('churnTrend', () => {
     expect(points(fromPlain)).to.deep.equal(points(trend));
   });
 
+  it('sorts unsorted Float64Array columns into new ones, leaving the caller’s as they were', () => {
+    const dates = Float64Array.of(Date.UTC(2025, 2, 1), Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1));
+    const rates = Float64Array.of(0.3, 0.1, 0.2);
+    const trend = churnTrend(columns({ dates, rates }), month);
+    expect([...trend.t]).to.deep.equal([Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1)]);
+    expect([...trend.churn]).to.deep.equal([0.1, 0.2, 0.3]);
+    expect([...rates]).to.deep.equal([0.3, 0.1, 0.2]);
+    expect(trend.summary.latest).to.equal(0.3);
+  });
+
   it('sorts unsorted columns (stable), and parses ISO dates among them once into a column', () => {
     const trend = churnTrend(
       columns({ dates: ['2025-03-01', Date.UTC(2025, 0, 1), '2025-02-01'], rates: [0.3, 0.1, 0.2] }),
