@@ -1,10 +1,11 @@
 // <churn-trend>: 100 000 daily rates. Drawn downsampled with LTTB (about one point per pixel, the
 // first, the last and a spike kept); the table lists the last 1000 periods; the keyboard reads the
 // full data. No timing assertion: only that it renders and what it renders.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { lttb } from '../../../src/charts/lttb.js';
 import {
+  contentWidth,
   has,
   linePoints,
   mount,
@@ -145,5 +146,73 @@ describe('<churn-trend> 150 000 periods', () => {
     expect(rateAt(el, pts.reduce((a, b) => (b.y < a.y ? b : a)).y)).to.be.closeTo(0.9, 1e-4);
     expect(await rows(el)).to.have.length(1000);
     expect((await rows(el))[999]![1]).to.equal(pct.format(rateOf(n - 1)));
+  });
+});
+
+describe('<churn-trend> first render', () => {
+  it('draws the line once, at the width of its slot: no drawing at a fallback width first', async () => {
+    const n = 20_000;
+    const el = document.createElement('churn-trend') as ChurnTrend;
+    el.data = {
+      dates: Float64Array.from({ length: n }, (_, i) => T0 + i * DAY),
+      rates: Float64Array.from({ length: n }, (_, i) => rateOf(i)),
+    };
+    const slot = document.createElement('div');
+    slot.style.width = '640px';
+    slot.append(el);
+    // Every line drawn into the shadow root, and every change of its d, from the very first render.
+    const drawings: string[] = [];
+    const seen = new MutationObserver((records) => {
+      for (const r of records) {
+        const lines = r.type === 'attributes' ? [r.target] : [...r.addedNodes];
+        for (const node of lines) {
+          const line =
+            node instanceof Element &&
+            (node.matches('[part~="line"]') ? node : node.querySelector?.('[part~="line"]'));
+          if (line) drawings.push(line.getAttribute('d') ?? '');
+        }
+      }
+    });
+    document.body.append(slot);
+    try {
+      seen.observe(el.shadowRoot!, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['d'],
+      });
+      await waitUntil(() => drawings.length > 0, 'the line was never drawn');
+      // Two more frames: nothing is redrawn once the size is known.
+      for (let k = 0; k < 2; k++) await new Promise((r) => requestAnimationFrame(r));
+      await settle(el);
+      expect(drawings).to.have.length(1);
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      expect(Number(svg.getAttribute('width'))).to.equal(contentWidth(el));
+      // About one drawn point per pixel of that width.
+      const pts = linePoints(el);
+      expect(pts.length).to.be.at.most(contentWidth(el));
+      expect(pts.length).to.be.above(contentWidth(el) / 2);
+    } finally {
+      seen.disconnect();
+      slot.remove();
+    }
+  });
+
+  it('a million points as Float64Array columns: the same drawing as the same points given as objects', async () => {
+    const n = 1_000_000;
+    const dates = Float64Array.from({ length: n }, (_, i) => Date.UTC(2000, 0, 1) + i * DAY);
+    const rates = Float64Array.from({ length: n }, (_, i) =>
+      i === 777_777 ? 0.6 : 0.03 + 0.02 * Math.sin(i / 500),
+    );
+    const columnar = await mount({ data: { dates, rates } });
+    const drawn = linePoints(columnar);
+    expect(columnar.state).to.equal('ready');
+    // The spike is drawn, at its height.
+    expect(rateAt(columnar, drawn.reduce((a, b) => (b.y < a.y ? b : a)).y)).to.be.closeTo(0.6, 1e-4);
+    const objects = await mount({
+      data: { points: Array.from(dates, (date, i) => ({ date, rate: rates[i]! })) },
+    });
+    expect(linePoints(objects)).to.deep.equal(drawn);
+    expect(plot(objects).getAttribute('aria-label')).to.equal(plot(columnar).getAttribute('aria-label'));
   });
 });
