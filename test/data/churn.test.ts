@@ -122,7 +122,11 @@ describe('churnTrend', () => {
     const dates = Float64Array.of(Date.UTC(2025, 2, 1), Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1));
     const rates = Float64Array.of(0.3, 0.1, 0.2);
     const trend = churnTrend(columns({ dates, rates }), month);
-    expect(Array.from(trend.t)).to.deep.equal([Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1)]);
+    expect(Array.from(trend.t)).to.deep.equal([
+      Date.UTC(2025, 0, 1),
+      Date.UTC(2025, 1, 1),
+      Date.UTC(2025, 2, 1),
+    ]);
     expect(Array.from(trend.churn)).to.deep.equal([0.1, 0.2, 0.3]);
     expect([...rates]).to.deep.equal([0.3, 0.1, 0.2]);
     expect(trend.summary.latest).to.equal(0.3);
