@@ -24,6 +24,7 @@ export class SizeController implements ReactiveController {
   observed = false;
   private _ro?: ResizeObserver;
   private _on = false;
+  private _waiting: (() => void)[] = [];
 
   constructor(
     private readonly _host: ReactiveControllerHost & Element,
@@ -39,6 +40,21 @@ export class SizeController implements ReactiveController {
     if (this._on) this._ro?.observe(el);
   }
 
+  /**
+   * Resolves once the observer has reported, or after the next frame when it has not (an element
+   * that is not rendered, `display: none`, gets no report until it is): for an `updateComplete`
+   * that includes the drawing made at the real size.
+   */
+  reported(): Promise<void> {
+    return this.observed
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          this._waiting.push(resolve);
+          // The frame's resize observations are delivered before a task queued in its rAF runs.
+          requestAnimationFrame(() => setTimeout(resolve));
+        });
+  }
+
   /** @internal */
   hostConnected(): void {
     this._on = true;
@@ -49,6 +65,9 @@ export class SizeController implements ReactiveController {
       const h = Math.round(r.height);
       if (!this.observed || w !== this.width || h !== this.height) {
         this.observed = true;
+        // After this frame, not inside the observer's delivery: code awaiting it may change sizes.
+        const waiting = this._waiting.splice(0);
+        if (waiting.length) setTimeout(() => waiting.forEach((resolve) => resolve()));
         this.width = w;
         this.height = h;
         this._host.requestUpdate();

@@ -167,3 +167,20 @@ describe('SizeController (a real ResizeObserver)', () => {
     await waitUntil(() => el.size.width === 250, 'inner width 250');
   });
 });
+
+describe('SizeController.reported', () => {
+  it('resolves once the real observer has reported, after that frame', async () => {
+    const { el } = await mount(html`<div style="width: 300px"><test-size-host-c></test-size-host-c></div>`);
+    if (!el.size.observed) await el.size.reported();
+    expect(el.size.observed).to.equal(true);
+    expect(el.size.width).to.equal(300);
+    // Already reported: at once.
+    await el.size.reported();
+  });
+
+  it('resolves after the next frame for an element that is not rendered (no report comes)', async () => {
+    const { el } = await mount(html`<div style="display: none"><test-size-host-c></test-size-host-c></div>`);
+    await el.size.reported();
+    expect(el.size.width).to.equal(0);
+  });
+});

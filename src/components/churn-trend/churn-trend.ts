@@ -165,6 +165,14 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     return value;
   }
 
+  /** Also waits for the chart drawn at its real width, which follows the first render (see `render`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.#size.observed || this.loader.state !== 'ready' || !this.isConnected) return done;
+    await this.#size.reported();
+    return super.getUpdateComplete();
+  }
+
   protected override firstUpdated(): void {
     // The plot is as wide as the padded wrapper's content box: a ruler of no height measures it,
     // whose size the chart it makes room for never changes (else the chart's first render, made
@@ -221,12 +229,10 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     const { lang, dir, t } = this.locale;
     const title = this.label ?? t(`churn.title.${this.metric}`);
     const series = this.#compute();
-    // The chart is drawn once its width is known (the first report comes before the first paint).
-    const chart = series && this.#size.observed ? this.#renderChart(series, title) : nothing;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       <div class="ruler"></div>
       <div part="label" class="label" id="title">${title}</div>
-      ${series ? chart : this.renderStatus(t('churn.empty'))}
+      ${series ? this.#renderChart(series, title) : this.renderStatus(t('churn.empty'))}
     </div>`;
   }
 
@@ -273,26 +279,33 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     // Periods are named and ticked in the calendar they are in: the data's, else the element's.
     const format = getFormatter({ locale: lang, numbering: this.numbering, calendar: trend.calendar });
     const { t: times, length: n } = trend;
-    // The real width (a narrow slot is drawn narrow, not scaled down: the pointer and the tooltip
-    // work in the same px as the drawing); a hidden element (0 px) is drawn at 200 px.
-    const width = this.#size.width || 200;
+    // Drawn at the real width (a narrow slot is drawn narrow, not scaled down: the pointer and the
+    // tooltip work in the same px as the drawing), so only once it is known: the first render has
+    // everything else, and the plot at its full height, empty. The observer's first report comes
+    // after that render's layout and before the first paint; the drawing it brings changes no
+    // size, so the page's layout does not move. Not rendered (0 px wide), it is not drawn.
+    const width = this.#size.width;
+    const drawing = width > 0;
     // Time flows with the page: right to left in Persian and Arabic, unless told otherwise.
     const rtl = this.locale.rtl && this.timeDirection !== 'ltr';
     const margin = mirrorMargin(MARGIN, rtl);
     let t0 = times[0]!;
     let t1 = times[n - 1]!;
     if (t0 === t1) [t0, t1] = [t0 - 15 * 864e5, t1 + 15 * 864e5];
-    const x = (this.#x = linearScale([t0, t1], horizontalRange(width, margin, rtl)));
+    const x = linearScale([t0, t1], horizontalRange(width, margin, rtl));
+    this.#x = drawing ? x : undefined;
     const target = this.target !== null && this.target >= 0 && this.target <= 1 ? this.target : null;
     const top = this.metric === 'churn' ? Math.max(max, target ?? 0, 0.01) * 1.15 : 1;
     const y = linearScale([0, Math.min(1, top)], [HEIGHT - margin.bottom, margin.top], { nice: true });
     const digits = y.domain()[1]! < 0.1 ? 1 : 0;
     const pct = (v: number | null) => (v === null || v !== v ? '—' : format.percent(v, digits + 1));
-    const yTicks = ticksOf(y, 5, (v) => format.percent(v, digits));
+    const yTicks = drawing ? ticksOf(y, 5, (v) => format.percent(v, digits)) : [];
     const [left, right] = [margin.left, width - margin.right];
-    const xTicks = this.#memo('ticks', [times, width, rtl, format], () =>
-      this.#timeTicks(t0, t1, (v) => x(v), right - left, format),
-    );
+    const xTicks = drawing
+      ? this.#memo('ticks', [times, width, rtl, format], () =>
+          this.#timeTicks(t0, t1, (v) => x(v), right - left, format),
+        )
+      : [];
 
     // Draw at most one point per pixel: LTTB picks which (first, last and the peaks stay). The
     // picks of the rates serve churn and retention alike (see lttb).
@@ -307,7 +320,7 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
         .y0(y(0))
         .y1((i) => y(value(i)));
 
-    const active = this.#active !== null && this.#active < n ? this.#active : null;
+    const active = drawing && this.#active !== null && this.#active < n ? this.#active : null;
     const activeX = active === null ? 0 : x(times[active]!);
     const first = lines[0]!;
     const label = (i: number) => format.period(times[i]!, trend.granularity);
@@ -373,16 +386,25 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
         @pointerleave=${() => this.#activate(null)}
         @blur=${() => this.#activate(null)}
       >
-        <svg dir="ltr" width=${width} height=${HEIGHT} viewBox="0 0 ${width} ${HEIGHT}" aria-hidden="true">
-          ${renderGrid(yTicks, { orient: 'left', length: right - left, offset: left })}
-          ${renderAxis(yTicks, { orient: rtl ? 'right' : 'left', offset: rtl ? right : left })}
-          ${renderAxis(xTicks, { orient: 'bottom', offset: HEIGHT - margin.bottom })}
-          ${this.#memo('lines', [lines, width, rtl, y.domain()[1], this.area], () => {
-            const points = drawn(trend.churn);
-            return lines.map((l) => {
-              const line = shape(l.value);
-              const s = l.smooth;
-              return svg`
+        <svg
+          dir="ltr"
+          width=${drawing ? width : '100%'}
+          height=${HEIGHT}
+          viewBox=${drawing ? `0 0 ${width} ${HEIGHT}` : nothing}
+          aria-hidden="true"
+        >
+          ${drawing ? renderGrid(yTicks, { orient: 'left', length: right - left, offset: left }) : nothing}
+          ${drawing ? renderAxis(yTicks, { orient: rtl ? 'right' : 'left', offset: rtl ? right : left }) : nothing}
+          ${drawing ? renderAxis(xTicks, { orient: 'bottom', offset: HEIGHT - margin.bottom }) : nothing}
+          ${
+            !drawing
+              ? nothing
+              : this.#memo('lines', [lines, width, rtl, y.domain()[1], this.area], () => {
+                  const points = drawn(trend.churn);
+                  return lines.map((l) => {
+                    const line = shape(l.value);
+                    const s = l.smooth;
+                    return svg`
               ${this.area ? svg`<path part="area" class="area ${l.metric}" d=${line(points) ?? ''}></path>` : nothing}
               <path part="line line-${l.metric}" class="line ${l.metric}" d=${line.lineY1()(points) ?? ''}></path>
               ${s ? svg`<path part="average" class="line avg ${l.metric}" d=${shape((i) => s[i]!).lineY1()(drawn(s)) ?? ''}></path>` : nothing}
@@ -396,10 +418,11 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
                     })
                   : nothing
               }`;
-            });
-          })}
+                  });
+                })
+          }
           ${
-            target === null
+            target === null || !drawing
               ? nothing
               : svg`<g part="target" class="target">
                 <line x1=${left} x2=${right} y1=${y(target)} y2=${y(target)}></line>

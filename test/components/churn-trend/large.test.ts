@@ -216,3 +216,42 @@ describe('<churn-trend> first render', () => {
     expect(plot(objects).getAttribute('aria-label')).to.equal(plot(columnar).getAttribute('aria-label'));
   });
 });
+
+describe('<churn-trend> updateComplete', () => {
+  const data = { points: [0, 1, 2].map((i) => ({ date: T0 + i * DAY, rate: rateOf(i) })) };
+
+  it('resolves with the chart drawn at its real width', async () => {
+    const el = document.createElement('churn-trend') as ChurnTrend;
+    el.data = data;
+    const slot = document.createElement('div');
+    slot.style.width = '520px';
+    slot.append(el);
+    document.body.append(slot);
+    try {
+      await el.updateComplete;
+      expect(Number(el.shadowRoot!.querySelector('svg')?.getAttribute('width'))).to.equal(contentWidth(el));
+      expect(linePoints(el)).to.have.length(3);
+    } finally {
+      slot.remove();
+    }
+  });
+
+  it('does not wait forever for a chart that is not rendered, and draws it once shown', async () => {
+    const el = document.createElement('churn-trend') as ChurnTrend;
+    el.data = data;
+    const slot = document.createElement('div');
+    slot.style.display = 'none';
+    slot.append(el);
+    document.body.append(slot);
+    try {
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(has(el, 'line')).to.equal(false);
+      slot.style.display = 'block';
+      await waitUntil(() => has(el, 'line'), 'the chart was not drawn once shown');
+      expect(Number(el.shadowRoot!.querySelector('svg')?.getAttribute('width'))).to.equal(contentWidth(el));
+    } finally {
+      slot.remove();
+    }
+  });
+});
