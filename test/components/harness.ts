@@ -190,3 +190,22 @@ export const axFind = (root: AxNode, test: (n: AxNode) => boolean): AxNode[] => 
   ...(test(root) ? [root] : []),
   ...(root.children ?? []).flatMap((c) => axFind(c, test)),
 ];
+
+/**
+ * Runs `read` with the element's data table shown: a chart builds its table only while it is
+ * shown, so a hidden one is opened with its toggle (`part="table-toggle"`), read, then closed.
+ */
+export async function withTable<T>(el: Host, read: () => T): Promise<T> {
+  const shown = !!el.shadowRoot!.querySelector("[part~='table']");
+  const toggle = part(el, 'table-toggle');
+  if (!shown) {
+    toggle.click();
+    await settle(el);
+  }
+  const value = read();
+  if (!shown) {
+    toggle.click();
+    await settle(el);
+  }
+  return value;
+}

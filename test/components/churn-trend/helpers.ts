@@ -3,7 +3,7 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../../src/components/churn-trend/index.js';
 import type { ChurnTrend } from '../../../src/components/churn-trend/index.js';
-import { $, mountElement, part, settle, text, type MountOptions } from '../harness.js';
+import { $, mountElement, part, settle, text, withTable, type MountOptions } from '../harness.js';
 
 export type { ChurnTrend };
 export type { MountOptions as Mount };
@@ -20,6 +20,7 @@ export {
   parts,
   settle,
   text,
+  withTable,
 } from '../harness.js';
 export type { AxNode } from '../harness.js';
 
@@ -132,22 +133,6 @@ export function yOf(el: ChurnTrend, rate: number): number {
 /** The rates the series line is drawn at, read back through the axis. */
 export const plotted = (el: ChurnTrend, metric?: 'churn' | 'retention'): number[] =>
   linePoints(el, metric).map((p) => rateAt(el, p.y));
-
-/** Runs `read` with the data table shown: it is built only while shown, so a hidden one is opened with its toggle, then closed again. */
-export async function withTable<T>(el: ChurnTrend, read: () => T): Promise<T> {
-  const shown = !!el.shadowRoot!.querySelector('[part~="table"]');
-  const toggle = part(el, 'table-toggle');
-  if (!shown) {
-    toggle.click();
-    await settle(el);
-  }
-  const value = read();
-  if (!shown) {
-    toggle.click();
-    await settle(el);
-  }
-  return value;
-}
 
 /** The shown data table's body rows, each as its cells' text. */
 export const readRows = (el: ChurnTrend): string[][] =>

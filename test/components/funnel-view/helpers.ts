@@ -8,8 +8,8 @@ import {
   mountElement,
   part,
   parts,
-  settle,
   text,
+  withTable,
   type MountOptions,
 } from '../harness.js';
 
@@ -32,6 +32,7 @@ export {
   shownOnScreen,
   text,
   withDocument,
+  withTable,
 } from '../harness.js';
 
 /** One input stage. */
@@ -114,22 +115,6 @@ export async function tableCells(el: FunnelView): Promise<string[][]> {
       [...tr.querySelectorAll('th, td')].map((c) => text(c)),
     ),
   );
-}
-
-/** Runs `read` with the data table shown (pressing its toggle when it is hidden, and again after). */
-export async function withTable<T>(el: FunnelView, read: () => T): Promise<T> {
-  const shown = !!el.shadowRoot!.querySelector("[part~='table']");
-  const toggle = part(el, 'table-toggle');
-  if (!shown) {
-    toggle.click();
-    await settle(el);
-  }
-  const value = read();
-  if (!shown) {
-    toggle.click();
-    await settle(el);
-  }
-  return value;
 }
 
 /** The data table's region (the scrollable, focusable wrapper of a shown table). */
