@@ -79,6 +79,8 @@ interface Series {
  * @attr label - The caption; default "Churn rate" (or retention) in the element's language.
  * @attr table - Shows the data table (its toggle shows and hides it too; the table is built only while shown).
  *
+ * @prop data - The data as an object (see the attributes) or as columns, `{ dates, rates }` (`Float64Array`s or arrays, epoch ms or ISO dates): the form for big series. Its `crm-data` event's `detail.data` is the validated input in columns (`ChurnColumns`).
+ *
  * @csspart base - The wrapper of everything the chart draws.
  * @csspart label - The caption.
  * @csspart plot - The focusable plot (the SVG and its tooltip).
