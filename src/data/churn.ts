@@ -131,6 +131,27 @@ const order = (t: ArrayLike<number>): Uint32Array =>
 const gather = (column: ArrayLike<number>, by: Uint32Array): Float64Array =>
   Float64Array.from(by, (i) => column[i]!);
 
+/**
+ * The rate columns a loop has read, sorted by time when they were not (into new columns: the
+ * caller's stay as they were), with the summary it gathered; ready rates are never NaN, so the
+ * latest is the last.
+ */
+function rateColumnsOf(
+  t: ArrayLike<number>,
+  rate: ArrayLike<number>,
+  sorted: boolean,
+  low: number,
+  high: number,
+  sum: number,
+): RateColumns {
+  if (!sorted) {
+    const by = order(t);
+    [t, rate] = [gather(t, by), gather(rate, by)];
+  }
+  const n = rate.length;
+  return { t, rate, summary: { low, high, latest: n ? rate[n - 1]! : NaN, sum, count: n } };
+}
+
 /** An array, or a typed array of numbers (not a DataView). */
 const isColumn = (v: unknown): v is ArrayLike<unknown> =>
   Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
@@ -170,7 +191,7 @@ function columns(
     if (fast) return fast;
     // A bad value: the general loop below finds it and names it.
   }
-  let t = dates as ArrayLike<number>;
+  const t = dates as ArrayLike<number>;
   let parsed: Float64Array | undefined;
   let sorted = true;
   // The summary, gathered on the way.
@@ -202,14 +223,7 @@ function columns(
     if (r > high) high = r;
     sum += r;
   }
-  if (parsed) t = parsed;
-  let rate = rates as ArrayLike<number>;
-  if (!sorted) {
-    const by = order(t);
-    [t, rate] = [gather(t, by), gather(rate, by)];
-  }
-  // Ready rates are never NaN: the latest is the last.
-  return { t, rate, summary: { low, high, latest: n ? rate[n - 1]! : NaN, sum, count: n } };
+  return rateColumnsOf(parsed ?? t, rates as ArrayLike<number>, sorted, low, high, sum);
 }
 
 /**
@@ -232,12 +246,7 @@ function floatColumns(dates: Float64Array, rates: Float64Array): RateColumns | u
     if (r > high) high = r;
     sum += r;
   }
-  let [t, rate]: ArrayLike<number>[] = [dates, rates];
-  if (!sorted) {
-    const by = order(dates);
-    [t, rate] = [gather(dates, by), gather(rates, by)];
-  }
-  return { t: t!, rate: rate!, summary: { low, high, latest: n ? rate![n - 1]! : NaN, sum, count: n } };
+  return rateColumnsOf(dates, rates, sorted, low, high, sum);
 }
 
 /** Rates from `[{ date, rate }, …]`: one pass into two Float64Arrays. */
@@ -273,12 +282,7 @@ export function pointColumns(points: unknown, issues: ColumnIssue[]): RateColumn
     if (r > high) high = r;
     sum += r;
   }
-  if (!sorted) {
-    const by = order(t);
-    t.set(gather(t, by));
-    rate.set(gather(rate, by));
-  }
-  return { t, rate, summary: { low, high, latest: n ? rate[n - 1]! : NaN, sum, count: n } };
+  return rateColumnsOf(t, rate, sorted, low, high, sum);
 }
 
 /** The summary of a column of rates (NaN skipped), in one pass. */
@@ -366,10 +370,8 @@ export function periodColumns(
 }
 
 /** Customer records `[{ start, end? }, …]` (dates as ISO strings, epoch ms or Dates; end ≥ start) in columns; a missing end is Infinity. */
-export function customerColumns(
-  customers: readonly unknown[],
-  issues: ColumnIssue[],
-): CustomerColumns | undefined {
+export function customerColumns(customers: unknown, issues: ColumnIssue[]): CustomerColumns | undefined {
+  if (!isList(customers, 'customers', issues)) return;
   const n = customers.length;
   const start = new Float64Array(n);
   const end = new Float64Array(n);

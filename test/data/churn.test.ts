@@ -243,6 +243,12 @@ describe('churnInput on big series', () => {
       { path: 'rates', message: `expected ${n} rates, one per date (got ${n - 1})` },
     ]);
     expect(issues({ dates: 'soon', rates })).to.deep.equal([{ path: 'dates', message: 'expected array' }]);
+    // Not an array is never an empty series.
+    for (const customers of [{}, { length: 2 }, 'ab', null])
+      expect(issues({ customers }), JSON.stringify(customers)).to.deep.equal([
+        { path: 'customers', message: 'expected array' },
+      ]);
+    expect(issues({ points: { length: 1 } })).to.deep.equal([{ path: 'points', message: 'expected array' }]);
   });
 
   it('names the first bad point of an object list', () => {
