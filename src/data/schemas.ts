@@ -3,7 +3,7 @@
 // Each schema is built in a `/* @__PURE__ */` IIFE so that a bundle keeps only the schemas it uses.
 import * as z from 'zod/mini';
 import { npsCategory } from '../metrics/index.js';
-import type { Calendar, CustomerColumns, FunnelStageInput, Granularity, NpsInput } from '../metrics/index.js';
+import type { Calendar, FunnelStageInput, Granularity, NpsInput } from '../metrics/index.js';
 import {
   customerColumns,
   periodColumns,
@@ -11,8 +11,6 @@ import {
   rateColumns,
   type ChurnColumns,
   type ColumnIssue,
-  type PeriodColumns,
-  type RateColumns,
 } from './churn.js';
 import type { Validator } from './loader.js';
 
@@ -191,33 +189,26 @@ export const churnInput: Validator<ChurnColumns> = {
         : first && typeof first == 'object' && 'period' in first
           ? 'periods'
           : 'rates';
-    const shape = {
-      customers: customersShape,
-      columns: columnsShape,
-      periods: periodsShape,
-      rates: ratesShape,
-    }[kind];
+    // The shape's schema, its loop, and the kind (and key) of the columns it gives.
+    const [shape, loop, as] = {
+      customers: [customersShape, customersLoop, 'customers'],
+      columns: [columnsShape, columnsLoop, 'rates'],
+      periods: [periodsShape, periodsLoop, 'periods'],
+      rates: [ratesShape, ratesLoop, 'rates'],
+    }[kind] as [z.ZodMiniType, Loop<unknown>, ChurnColumns['kind']];
     const r = shape.safeParse(input);
     if (!r.success) return r;
     const issues: ColumnIssue[] = [];
-    const { granularity, calendar } = r.data as { granularity: Granularity; calendar?: Calendar };
-    const options = { ...(granularity && { granularity }), ...(calendar && { calendar }) } as {
-      granularity: Granularity;
-      calendar?: Calendar;
+    const { granularity, calendar } = r.data as { granularity?: Granularity; calendar?: Calendar };
+    const columns = loop(r.data, issues);
+    if (!columns) return { success: false, error: { issues } };
+    const data = {
+      kind: as,
+      ...(granularity && { granularity }),
+      ...(calendar && { calendar }),
+      [as]: columns,
     };
-    let data: ChurnColumns | undefined;
-    if (kind == 'customers') {
-      const customers = customersLoop(r.data as z.output<typeof customersShape>, issues) as CustomerColumns;
-      if (customers) data = { kind, ...options, customers };
-    } else if (kind == 'periods') {
-      const periods = periodsLoop(r.data as z.output<typeof periodsShape>, issues) as PeriodColumns;
-      if (periods) data = { kind, ...options, periods };
-    } else {
-      const loop = kind == 'columns' ? columnsLoop : ratesLoop;
-      const rates = (loop as Loop<unknown>)(r.data, issues) as RateColumns;
-      if (rates) data = { kind: 'rates', ...options, rates };
-    }
-    return data ? { success: true, data } : { success: false, error: { issues } };
+    return { success: true, data: data as ChurnColumns };
   },
 };
 
