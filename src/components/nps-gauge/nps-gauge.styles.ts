@@ -5,11 +5,13 @@ export const gaugeStyles = css`
   :host {
     min-inline-size: 160px;
   }
+  /* The dial does not mirror in right-to-left pages: −100 stays on the left. */
   .meter {
     position: relative;
     max-inline-size: 28rem;
     inline-size: 100%;
     justify-self: center;
+    direction: ltr;
   }
   svg {
     display: block;
@@ -17,14 +19,20 @@ export const gaugeStyles = css`
     block-size: auto;
     overflow: visible;
   }
-  .zone.detractor {
-    fill: var(--_detractor);
+  .promoter {
+    --z: var(--_promoter);
   }
-  .zone.passive {
-    fill: var(--_passive);
+  .passive {
+    --z: var(--_passive);
   }
-  .zone.promoter {
-    fill: var(--_promoter);
+  .detractor {
+    --z: var(--_detractor);
+  }
+  .zone {
+    fill: var(--z);
+    stroke: var(--z);
+    stroke-width: 6;
+    stroke-linejoin: round;
   }
   .needle,
   .hub {
@@ -36,21 +44,37 @@ export const gaugeStyles = css`
     transform: rotate(var(--angle, 0deg));
     transition: transform calc(3 * var(--_motion)) cubic-bezier(0.3, 1.3, 0.5, 1);
   }
+  /* Target: its own colour, a triangle and a stem outside the rim, its label above the dial. */
   .target {
-    stroke: var(--_text);
-    stroke-width: 3;
-    stroke-linecap: round;
+    color: var(--crm-color-target, var(--_focus));
+    fill: currentColor;
+    stroke: currentColor;
+  }
+  .tl {
+    inline-size: fit-content;
+    margin-inline-start: calc(var(--x) * 1%);
+    translate: calc(var(--x) * -1%);
+    white-space: nowrap;
+  }
+  /* The ends centred under the zones' ends (13.4% of the width in), in the small text size. */
+  .ends {
+    display: flex;
+    justify-content: space-between;
   }
   .end {
-    fill: var(--_muted);
-    font-size: 10px;
+    inline-size: 26.8%;
+    text-align: center;
+  }
+  .tl,
+  .ends {
+    font-size: var(--_fs-sm);
   }
   .readout {
     display: flex;
     align-items: baseline;
     justify-content: center;
     gap: var(--_space-xs);
-    margin-block-start: calc(-0.25 * var(--_fs-display));
+    margin-block-start: calc(-1.4 * var(--_fs-sm) - var(--_space-sm));
   }
   .score {
     font-size: var(--_fs-display);
@@ -61,18 +85,20 @@ export const gaugeStyles = css`
   /* A number's own marks place its sign (LRM in fa, ALM in ar); bare "-13" stays "-13" in RTL. */
   .score,
   .end,
+  .tl,
   .delta > span {
     unicode-bidi: plaintext;
   }
+  .ends,
   .margin,
   .muted,
-  .count {
+  .count,
+  .note {
     color: var(--_muted);
   }
   .delta,
   .note {
     margin: 0;
-    font-size: var(--_fs-md);
     text-align: center;
   }
   .delta.up {
@@ -82,13 +108,11 @@ export const gaugeStyles = css`
     color: var(--_negative);
   }
   .note {
-    color: var(--_muted);
     font-style: italic;
   }
   .split {
     display: grid;
     gap: var(--_space-sm);
-    font-size: var(--_fs-md);
   }
   .bar {
     display: flex;
@@ -99,6 +123,10 @@ export const gaugeStyles = css`
   }
   .bar > span {
     flex: var(--share, 0) 1 0;
+  }
+  .swatch,
+  .bar > span {
+    background: var(--z);
   }
   .legend {
     display: flex;
@@ -126,18 +154,6 @@ export const gaugeStyles = css`
     border-radius: 2px;
     align-self: center;
   }
-  .promoter > .swatch,
-  .bar > .promoter {
-    background: var(--_promoter);
-  }
-  .passive > .swatch,
-  .bar > .passive {
-    background: var(--_passive);
-  }
-  .detractor > .swatch,
-  .bar > .detractor {
-    background: var(--_detractor);
-  }
   .skeleton {
     aspect-ratio: 2 / 1.35;
     inline-size: 100%;
@@ -161,21 +177,44 @@ export const gaugeStyles = css`
       flex-direction: column;
     }
   }
-  /* Wide: the dial and the split side by side. */
+  /*
+   * Wide: the dial beside the numbers. The score, the delta, the note and the split stack in the
+   * second column, centred against the dial by the two 1fr rows (an absent one takes no room);
+   * the split stops at 24rem.
+   */
   @container (min-width: 560px) {
     .base {
-      grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr);
-      align-items: center;
-      column-gap: var(--_space-lg);
+      grid-template: auto 1fr repeat(4, auto) 1fr / min(24rem, 50%) minmax(0, 1fr);
+      gap: 0 calc(2 * var(--_space-lg));
     }
-    .label,
+    .label {
+      grid-column: 1 / -1;
+      margin-block-end: var(--_space-sm);
+    }
+    .meter {
+      grid-area: 2 / 1 / -1;
+      align-self: center;
+    }
+    .readout {
+      grid-area: 3 / 2;
+      justify-content: start;
+      margin: 0;
+    }
+    .delta {
+      grid-area: 4 / 2;
+    }
+    .note {
+      grid-area: 5 / 2;
+    }
     .delta,
     .note {
-      grid-column: 1 / -1;
+      margin-block-start: var(--_space-xs);
+      text-align: start;
     }
     .split {
-      grid-column: 2;
-      grid-row: 2;
+      grid-area: 6 / 2;
+      max-inline-size: 24rem;
+      margin-block-start: var(--_space-md);
     }
     .legend {
       flex-direction: column;

@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { arc } from 'd3-shape';
 import { compareNps, computeNps, type NpsComparison, type NpsResult } from '../../metrics/index.js';
 import { DataController, npsInput, npsInputSchema, type NpsData, type NpsShape } from '../../data/index.js';
 import { cssProps } from '../../charts/css-props.js';
@@ -12,20 +11,34 @@ const total = (data: NpsShape): number =>
   data.responses?.length ??
   (data.promoters ?? 0) + (data.passives ?? 0) + (data.detractors ?? 0);
 
-/** −100…100 → radians on the half circle: −π/2 (left) … π/2 (right); 0 points up. */
-const angle = (score: number) => (Math.max(-100, Math.min(100, score)) / 100) * (Math.PI / 2);
+/** −100…100 → degrees on the half circle: −90 (left) … 90 (right); 0 points up. */
+const degrees = (score: number) => Math.max(-90, Math.min(90, score * 0.9));
 
 /** Half away from zero like the formatter (Math.round takes −2.5 to −2), never −0. */
 const round = (v: number) => Math.sign(v) * Math.round(Math.abs(v)) + 0;
 
-const RING = arc<{ startAngle: number; endAngle: number }>().innerRadius(66).outerRadius(92).cornerRadius(3);
+/** The point at radius `r` and `deg` degrees clockwise from the top, as "x y" (centre 0 0). */
+const polar = (r: number, deg: number) =>
+  `${r * Math.sin((deg * Math.PI) / 180)} ${-r * Math.cos((deg * Math.PI) / 180)}`;
 
-/** The three zones of the dial: below 0, 0–50, 50 and above (Bain's "good" and "excellent"). */
-const ZONES = [
-  ['detractor', -100, 0],
-  ['passive', 0, 50],
-  ['promoter', 50, 100],
-] as const;
+/**
+ * The three zones of the dial: below 0, 0–50, 50 and above (Bain's "good" and "excellent"), as
+ * paths computed once. Each is the ring 69–89 inset by 3 along its radial edges (2.49° at r 69,
+ * 1.93° at r 89); its 6-wide round-joined stroke grows it back to 66–92 with corners rounded by 3.
+ */
+const ZONES = (
+  [
+    ['detractor', -90, 0],
+    ['passive', 0, 45],
+    ['promoter', 45, 90],
+  ] as const
+).map(
+  ([zone, from, to]) =>
+    [
+      zone,
+      `M${polar(89, from + 1.93)}A89 89 0 0 1 ${polar(89, to - 1.93)}L${polar(69, to - 2.49)}A69 69 0 0 0 ${polar(69, from + 2.49)}Z`,
+    ] as const,
+);
 
 interface View {
   result: NpsResult;
@@ -39,6 +52,7 @@ interface View {
  *
  * In right-to-left pages the split bar and the text mirror; the dial keeps −100 on the left and
  * 100 on the right, as a number line does in Persian and Arabic mathematics and dashboards.
+ * From a 560 px wide container the score, change, note and split stand beside the dial.
  *
  * @summary Net Promoter Score gauge.
  *
@@ -55,9 +69,10 @@ interface View {
  * @csspart base - The wrapper of everything the gauge draws.
  * @csspart arc - The dial's zones (each also has part `arc-detractor`, `arc-passive` or `arc-promoter`).
  * @csspart needle - The needle pointing at the score.
- * @csspart target - The target mark on the dial.
+ * @csspart target - The target's marker: a triangle outside the rim and its stem.
+ * @csspart target-label - The target's label above the dial ("Target 40").
  * @csspart score - The score as a large number.
- * @csspart margin - The ±margin of error under the score.
+ * @csspart margin - The ±margin of error beside the score.
  * @csspart label - The caption.
  * @csspart split - The promoter / passive / detractor split (bar and legend).
  * @csspart delta - The change since the previous period.
@@ -70,6 +85,7 @@ interface View {
  * @cssprop --crm-color-detractor - Detractor zone, bar and swatch.
  * @cssprop --crm-color-positive - A rise since the previous period.
  * @cssprop --crm-color-negative - A fall since the previous period.
+ * @cssprop --crm-color-target - The target's marker and label. Default: the focus colour (light #0969da, dark #4493f8).
  * @cssprop --crm-color-text - Text.
  * @cssprop --crm-color-text-muted - Secondary text.
  * @cssprop --crm-color-surface - Background.
@@ -163,16 +179,20 @@ export class NpsGauge extends CrmElement<NpsData> {
       passives: pct(result.shares.passives),
       detractors: pct(result.shares.detractors),
     });
-    const name =
-      target == null ? summary : `${summary}. ${t('nps.target', { target: format.integer(target) })}`;
+    const mark = target == null ? '' : t('nps.target', { target: format.integer(target) });
+    const name = mark ? `${summary}. ${mark}` : summary;
     // Announce a change of the score once (not the first value, not a change of language).
     const now = round(score);
     if (this.#shown !== undefined && this.#shown !== now)
       this.#announcement = t('nps.changed', { title, score: rounded });
     this.#shown = now;
 
-    const needle = (angle(score) * 180) / Math.PI;
     const small = result.total < this.minResponses;
+    // The target: a triangle outside the rim pointing in (tip at r 95, base ±4 at r 103), on a
+    // thin stem up to its label above the dial. The label slides along its row in proportion to
+    // where the stem stands (left: x%, then back x% of its own width): over the stem, and never
+    // out of the dial's box. The readout is hidden like the meter's content: the name says it.
+    const at = degrees(target ?? 0);
     return html`
       <div
         class="meter"
@@ -183,41 +203,45 @@ export class NpsGauge extends CrmElement<NpsData> {
         aria-valuetext=${rounded}
         aria-label=${name}
       >
-        <svg viewBox="0 0 200 114" aria-hidden="true">
-          <g transform="translate(100 98)">
-            ${ZONES.map(
-              ([zone, from, to]) =>
-                svg`<path part="arc arc-${zone}" class="zone ${zone}" d=${RING({ startAngle: angle(from), endAngle: angle(to) }) ?? ''}></path>`,
-            )}
-            ${target === undefined || target === null ? nothing : this.#renderTarget(target)}
-            <path
-              part="needle"
-              class="needle"
-              ${cssProps({ '--angle': `${needle}deg` })}
-              d="M-4 0L0 -86L4 0Z"
-            ></path>
-            <circle class="hub" r="7"></circle>
-            <text class="end" x="-79" y="14" text-anchor="middle">${format.integer(-100)}</text>
-            <text class="end" x="79" y="14" text-anchor="middle">${format.integer(100)}</text>
-          </g>
+        ${
+          mark
+            ? html`<div
+                part="target-label"
+                class="target tl"
+                ${cssProps({ '--x': 50 + 47.7 * Math.sin((at * Math.PI) / 180) })}
+              >
+                ${mark}
+              </div>`
+            : nothing
+        }
+        <svg viewBox="-108 -106 216 114" aria-hidden="true">
+          ${ZONES.map(([zone, d]) => svg`<path part="arc arc-${zone}" class="zone ${zone}" d=${d}></path>`)}
+          ${
+            mark
+              ? svg`<g part="target" class="target"><path d="M${polar(95, at)}L${polar(103.1, at - 2.2)} ${polar(103.1, at + 2.2)}Z"></path><path d="M${polar(103, at)}V-106"></path></g>`
+              : nothing
+          }
+          <path
+            part="needle"
+            class="needle"
+            ${cssProps({ '--angle': `${degrees(score)}deg` })}
+            d="M-4 0L0-86 4 0Z"
+          ></path>
+          <circle class="hub" r="7"></circle>
         </svg>
-        <div class="readout">
-          <span part="score" class="score">${rounded}</span>
-          <span part="margin" class="margin">${t('nps.margin', { margin })}</span>
+        <div class="ends">
+          <span class="end">${format.integer(-100)}</span><span class="end">${format.integer(100)}</span>
         </div>
+      </div>
+      <div class="readout" aria-hidden="true">
+        <span part="score" class="score">${rounded}</span>
+        <span part="margin" class="margin">${t('nps.margin', { margin })}</span>
       </div>
       ${delta ? this.#renderDelta(delta) : nothing}
       ${small ? html`<p part="note" class="note">${t('nps.small', { min: this.minResponses })}</p>` : nothing}
       ${this.#renderSplit(result)}
       <span class="visually-hidden" role="status">${this.#announcement}</span>
     `;
-  }
-
-  #renderTarget(target: number) {
-    const a = angle(target);
-    const [x, y] = [Math.sin(a), -Math.cos(a)];
-    const label = this.locale.t('nps.target', { target: this.locale.format.integer(target) });
-    return svg`<line part="target" class="target" x1=${x * 60} y1=${y * 60} x2=${x * 98} y2=${y * 98}><title>${label}</title></line>`;
   }
 
   #renderDelta(delta: NpsComparison) {

@@ -26,7 +26,7 @@ describe('<nps-gauge> languages and digits', () => {
       .and.contain('نسبت به دورهٔ قبل');
     expect(text(part(el, 'label'))).to.equal('خالص امتیاز ترویج‌کنندگان');
     // The dial's ends too.
-    const ends = [...el.shadowRoot!.querySelectorAll('text.end')].map((t) => text(t));
+    const ends = [...el.shadowRoot!.querySelectorAll('.end')].map((t) => text(t));
     expect(ends.join(' ')).not.to.match(LATIN_DIGIT);
     expect(ends[1]).to.equal('۱۰۰');
     expect(text(el.shadowRoot!.querySelector('.base'))).not.to.match(LATIN_DIGIT);
@@ -98,7 +98,7 @@ describe('<nps-gauge> direction', () => {
     const detractor = box($(el, '.bar > .detractor'));
     const legend = box($(el, '.legend'));
     const firstItem = box($(el, '.legend li.promoter'));
-    const [minus, plus] = [...el.shadowRoot!.querySelectorAll('text.end')].map(box);
+    const [minus, plus] = [...el.shadowRoot!.querySelectorAll('.end')].map(box);
     return { bar, promoter, detractor, legend, firstItem, minus: minus!, plus: plus! };
   };
 
@@ -159,7 +159,7 @@ describe('<nps-gauge> direction', () => {
     expect(minus).to.be.below(one!);
     expect(one).to.be.below(three!);
     // The dial's "-100" reads "-100", not "100-".
-    const [m, d1] = lefts(el.shadowRoot!.querySelector('text.end')!);
+    const [m, d1] = lefts(el.shadowRoot!.querySelector('.end')!);
     expect(m).to.be.below(d1!);
     // The delta's value (−12.5 − 0 → "-13") too.
     const value = el.shadowRoot!.querySelector('.delta > span[aria-hidden]:not(:first-child)')!;
@@ -200,7 +200,9 @@ describe('<nps-gauge> sizes from 160 to 800 px', () => {
       part(el, name),
     );
     const rows = [
-      ...el.shadowRoot!.querySelectorAll<HTMLElement>('.legend li, .legend li > span, .delta > span'),
+      ...el.shadowRoot!.querySelectorAll<HTMLElement>(
+        '.legend li, .legend li > span, .delta > span, .end, .tl',
+      ),
     ];
     expect(rows.length).to.be.above(12);
     for (const node of [...parts, ...rows, $(el, 'svg'), $(el, '.bar')]) {
