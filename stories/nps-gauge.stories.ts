@@ -61,7 +61,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: [undefined, 'en', 'fa', 'ar'] },
     dir: { control: 'inline-radio', options: [undefined, 'ltr', 'rtl'] },
     width: {
-      control: { type: 'range', min: 160, max: 800, step: 10 },
+      control: { type: 'range', min: 160, max: 1200, step: 10 },
       description: 'Width of the slot (px)',
     },
     json: { control: 'text', description: 'Inline <script type="application/json"> child' },
@@ -181,7 +181,37 @@ export const Narrow: Story = {
   args: { width: 160, target: 40 },
 };
 
+export const TargetNearScore: Story = {
+  name: 'Target near score',
+  args: {
+    promoters: undefined,
+    passives: undefined,
+    detractors: undefined,
+    // 275 / 140 / 85 → 38, two points under the target: the marker stays apart from the needle.
+    json: JSON.stringify({
+      promoters: 275,
+      passives: 140,
+      detractors: 85,
+      previous: { promoters: 240, passives: 150, detractors: 110 },
+      target: 40,
+    }),
+  },
+};
+
 export const Wide: Story = {
-  name: 'Wide (800 px)',
-  args: { width: 800, json: withPrevious, promoters: undefined, passives: undefined, detractors: undefined },
+  name: 'Wide (1200 px)',
+  args: {
+    width: 1200,
+    promoters: undefined,
+    passives: undefined,
+    detractors: undefined,
+    // 24 answers (14 / 5 / 5 → 38): the small-sample note and a "not significant" delta beside the score.
+    json: JSON.stringify({
+      promoters: 14,
+      passives: 5,
+      detractors: 5,
+      previous: { promoters: 10, passives: 6, detractors: 6 },
+      target: 40,
+    }),
+  },
 };
