@@ -47,27 +47,24 @@ export interface NpsErrorDetail extends Omit<CrmErrorDetail, 'kind'> {
 
 const SCORES = [...Array(11).keys()];
 
-/** A random RFC 4122 version 4 UUID: `crypto.randomUUID` exists only on https pages, this everywhere. */
-const uuid = (): string => {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 15) | 64;
-  b[8] = (b[8]! & 63) | 128;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-};
+/**
+ * A random RFC 4122 version 4 UUID: `crypto.randomUUID` exists only on https pages, this everywhere.
+ * Each 0 or 1 of the pattern becomes a random hex digit, each 8 one of 8, 9, a, b (the variant).
+ */
+const uuid = (): string =>
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
+  );
 
 /** `properties` from its attribute: parsed JSON, or the text itself when it is not JSON (reported on send). */
 const json = {
-  fromAttribute: (v: string | null): unknown =>
-    v == null
-      ? v
-      : ((): unknown => {
-          try {
-            return JSON.parse(v);
-          } catch {
-            return v;
-          }
-        })(),
+  fromAttribute(v: string | null): unknown {
+    try {
+      return JSON.parse(v!); // null (no attribute) parses as null
+    } catch {
+      return v;
+    }
+  },
 };
 
 /**
@@ -125,6 +122,7 @@ const json = {
  * @attr min-answer-time - Seconds under which an answer is marked suspect (default 1.5).
  * @attr timeout - Seconds before one POST gives up and is queued for a retry (default 10).
  * @attr credentials - Fetch credentials of the POST: `omit`, `same-origin` (default) or `include`.
+ * @attr colored - Colours the unanswered scale by category (0–6 red, 7–8 amber, 9–10 green) and the chosen score in its category's colour. By default every score looks the same and the chosen one takes the focus colour: a colour-coded scale sways the answers.
  * @attr step - Reflected, read-only: `question`, `follow-up`, `thanks` or `hidden`.
  * @attr theme - `light` or `dark`; absent follows the system's `prefers-color-scheme`.
  * @attr numbering - Digits: `latn`, `arab` or `arabext`; default: the locale's own.
@@ -157,10 +155,10 @@ const json = {
  * @csspart queued - The note that an answer waits in the outbox.
  * @csspart error - The error message.
  *
- * @cssprop --crm-color-promoter - The chosen score 9–10.
- * @cssprop --crm-color-passive - The chosen score 7–8.
- * @cssprop --crm-color-detractor - The chosen score 0–6.
- * @cssprop --crm-color-focus - Focus ring and the send button.
+ * @cssprop --crm-color-promoter - With `colored`: scores 9–10.
+ * @cssprop --crm-color-passive - With `colored`: scores 7–8.
+ * @cssprop --crm-color-detractor - With `colored`: scores 0–6.
+ * @cssprop --crm-color-focus - Focus ring, the send button and the chosen score.
  * @cssprop --crm-color-text - Text.
  * @cssprop --crm-color-text-muted - Secondary text.
  * @cssprop --crm-color-surface - Background.
@@ -196,6 +194,7 @@ export class NpsSurvey extends LitElement {
     minAnswerTime: { attribute: 'min-answer-time', type: Number },
     timeout: { type: Number },
     credentials: {},
+    colored: { type: Boolean, reflect: true },
     step: { reflect: true },
     theme: { reflect: true },
     numbering: { reflect: true },
@@ -226,6 +225,7 @@ export class NpsSurvey extends LitElement {
   minAnswerTime = 1.5;
   timeout = 10;
   credentials: RequestCredentials | null = null;
+  colored = false;
   step: SurveyStep = 'question';
   theme: 'light' | 'dark' | null = null;
   numbering: string | null = null;
@@ -423,7 +423,7 @@ export class NpsSurvey extends LitElement {
               role="radio"
               part=${i === score ? 'score selected' : 'score'}
               class=${npsCategory(i)}
-              aria-checked=${i === score ? 'true' : 'false'}
+              aria-checked=${i === score}
               aria-describedby=${i == 0 ? 'low' : i == 10 ? 'high' : nothing}
               tabindex=${i === focus ? 0 : -1}
               ?disabled=${this.#disabled}
