@@ -443,6 +443,9 @@ export class NpsSurvey extends LitElement {
   #renderFollowUp(category: NpsCategory) {
     const { t, format } = this.locale;
     const asked = this[`${category}Question`] ?? t(`survey.${category}`);
+    // The comment runs in its own direction (an English comment in a Persian survey ends with its
+    // full stop on the right); empty, it follows the survey's (Chromium takes an empty dir="auto"
+    // box for left to right).
     return html`<label part="follow-up" class="follow-up" for="c">
         ${asked.replace(/\{brand\}/g, this.brand ?? '')}
         <span class="muted">(${t('survey.optional')})</span>
@@ -451,6 +454,7 @@ export class NpsSurvey extends LitElement {
         id="c"
         part="comment"
         rows="3"
+        dir=${this.comment ? 'auto' : nothing}
         maxlength=${this.maxLength}
         aria-describedby="n"
         .value=${this.comment}
