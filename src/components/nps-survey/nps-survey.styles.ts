@@ -157,8 +157,22 @@ export const surveyStyles = css`
     line-height: 1;
     color: var(--_muted);
   }
+  /* The steps share one grid cell, so the card keeps its height from the follow-up to the thank-you. */
+  .ask,
   .thanks {
-    padding-block: var(--_space-md);
+    grid-area: 1/1;
+  }
+  .ask {
+    display: grid;
+    gap: inherit;
+  }
+  [inert] {
+    visibility: hidden;
+  }
+  .thanks {
+    align-self: center;
+    padding-inline: 2rem;
+    text-align: center;
     outline: none;
   }
 `;

@@ -352,6 +352,8 @@ export class NpsSurvey extends LitElement {
   override render() {
     if (this.step == 'hidden' || (this.mode == 'popover' && !this.open)) return nothing;
     const { lang, dir, t } = this.locale;
+    // The answered question stays in place, hidden and inert, under the thank-you: the same height.
+    const thanks = this.step == 'thanks';
     const card = html`<div part="base" class="base" lang=${lang} dir=${dir}>
       ${
         this.#field
@@ -366,7 +368,14 @@ export class NpsSurvey extends LitElement {
               ×
             </button>`
       }
-      ${this.step == 'thanks' ? this.#renderThanks() : this.#renderQuestion()}
+      <div class="ask" ?inert=${thanks}>${this.#renderQuestion()}</div>
+      ${
+        thanks
+          ? html`<div part="thanks" class="thanks label" tabindex="-1">
+              <slot name="thanks">${t('survey.thanks')}</slot>
+            </div>`
+          : nothing
+      }
       ${this.#queued ? html`<p part="queued" class="note" role="status">${t('survey.queued')}</p>` : nothing}
       ${
         this.#rejected
@@ -479,12 +488,6 @@ export class NpsSurvey extends LitElement {
                 </button>`
         }
       </div>`;
-  }
-
-  #renderThanks() {
-    return html`<div part="thanks" class="thanks label" tabindex="-1">
-      <slot name="thanks">${this.locale.t('survey.thanks')}</slot>
-    </div>`;
   }
 
   /** A score button was clicked (or Space/Enter pressed on it). */

@@ -165,7 +165,8 @@ describe('<nps-survey> strings', () => {
         expect(el.step).to.equal('thanks');
         expect(text(part(el, 'thanks'))).to.equal(s.thanks);
         expect(part(el, 'close').getAttribute('aria-label')).to.equal(s.close);
-        expect(has(el, 'scale')).to.equal(false);
+        // The answered question keeps its place under the thank-you (steady height), but is not drawn.
+        expect(part(el, 'scale').checkVisibility({ visibilityProperty: true })).to.equal(false);
       });
 
       it('the queued note when the server answers 500', async () => {
