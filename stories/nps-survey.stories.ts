@@ -230,8 +230,8 @@ export const ThanksHeight: Story = {
   },
   render: (a) => html`
     <div style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: start">
-      ${['follow-up', 'thanks'].map(
-        (step) =>
+      ${['Before Send', 'After Send'].map(
+        (caption) =>
           html`<div class="slot" style="inline-size: ${a.width}px">
             <nps-survey
               action=${ifDefined(a.action)}
@@ -240,7 +240,7 @@ export const ThanksHeight: Story = {
               theme=${ifDefined(a.theme)}
               throttle-days="0"
             ></nps-survey>
-            <p>The rest of the page</p>
+            <p>${caption}: the rest of the page</p>
           </div>`,
       )}
     </div>
