@@ -17,6 +17,7 @@ interface Args {
   maxLength?: number;
   respondentId?: string;
   properties?: string;
+  colored?: boolean;
   mode?: 'inline' | 'popover';
   delay?: number;
   theme?: 'light' | 'dark';
@@ -26,21 +27,24 @@ interface Args {
   width: number;
 }
 
-/** A `play` that chooses a score (and optionally sends a comment), as a visitor would. */
+/** Chooses a score in `survey` (and optionally types a comment and sends it), as a visitor would. */
+async function answerIn(survey: NpsSurvey, score: number, comment?: string, send = true): Promise<void> {
+  await survey.updateComplete;
+  survey.shadowRoot!.querySelector<HTMLElement>(`[data-score="${score}"]`)!.click();
+  if (comment === undefined) return;
+  await survey.updateComplete;
+  const box = survey.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
+  box.value = comment;
+  box.dispatchEvent(new Event('input'));
+  await survey.updateComplete;
+  if (send) survey.shadowRoot!.querySelector<HTMLElement>("[part~='send']")!.click();
+}
+
+/** A `play` that answers the story's survey (see `answerIn`). */
 const answer =
-  (score: number, comment?: string) =>
-  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const survey = canvasElement.querySelector<NpsSurvey>('nps-survey')!;
-    await survey.updateComplete;
-    survey.shadowRoot!.querySelector<HTMLElement>(`[data-score="${score}"]`)!.click();
-    if (comment === undefined) return;
-    await survey.updateComplete;
-    const box = survey.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
-    box.value = comment;
-    box.dispatchEvent(new Event('input'));
-    await survey.updateComplete;
-    survey.shadowRoot!.querySelector<HTMLElement>("[part~='send']")!.click();
-  };
+  (score: number, comment?: string, send = true) =>
+  ({ canvasElement }: { canvasElement: HTMLElement }) =>
+    answerIn(canvasElement.querySelector<NpsSurvey>('nps-survey')!, score, comment, send);
 
 const meta: Meta<Args> = {
   title: 'Elements/nps-survey',
@@ -67,6 +71,7 @@ const meta: Meta<Args> = {
     maxLength: { name: 'max-length', control: { type: 'number', min: 1 } },
     respondentId: { name: 'respondent-id', control: 'text' },
     properties: { control: 'text', description: 'JSON object of primitives' },
+    colored: { control: 'boolean', description: 'Colour the scale by category (off: one neutral style)' },
     mode: { control: 'inline-radio', options: ['inline', 'popover'] },
     delay: { control: { type: 'number', min: 0 } },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
@@ -93,6 +98,7 @@ const meta: Meta<Args> = {
         max-length=${ifDefined(a.maxLength)}
         respondent-id=${ifDefined(a.respondentId)}
         properties=${ifDefined(a.properties)}
+        ?colored=${a.colored}
         mode=${ifDefined(a.mode)}
         delay=${ifDefined(a.delay)}
         theme=${ifDefined(a.theme)}
@@ -110,6 +116,38 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Question: Story = {};
+
+export const NeutralScale: Story = {
+  name: 'Neutral scale (default)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Every score looks the same before an answer (a colour-coded scale sways the answers); the chosen one takes the focus colour.',
+      },
+    },
+  },
+  play: answer(7),
+};
+
+export const ColouredScale: Story = {
+  name: 'Coloured scale (colored)',
+  args: { colored: true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'With `colored`: detractors (0–6), passives (7–8) and promoters (9–10) are marked in their colours, and the chosen score is filled with its category’s.',
+      },
+    },
+  },
+};
+
+export const ColouredScaleChosen: Story = {
+  name: 'Coloured scale, answered',
+  args: { colored: true },
+  play: answer(9),
+};
 
 export const FollowUpDetractor: Story = { name: 'Follow-up: detractor (3)', play: answer(3) };
 
@@ -158,6 +196,67 @@ export const Popover: Story = {
 export const Persian: Story = {
   args: { lang: 'fa', brand: 'دیجی‌کالا' },
   play: answer(4),
+};
+
+export const PersianEnglishComment: Story = {
+  name: 'Persian with English comment',
+  args: { lang: 'fa', brand: 'دیجی‌کالا' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The comment box follows the direction of what is typed: an English comment in a Persian survey runs left to right, its full stop at its end. It is sent as typed.',
+      },
+    },
+  },
+  play: answer(4, 'Billing question about the annual plan.', false),
+};
+
+export const ArabicEnglishComment: Story = {
+  name: 'Arabic with English comment',
+  args: { lang: 'ar', brand: 'أكمي', width: 320 },
+  play: answer(8, 'Great support, slow invoices.', false),
+};
+
+export const ThanksHeight: Story = {
+  name: 'Thank-you step height',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The same survey before and after Send: the thank-you takes the place of the answered question, so the card keeps its height and the page below does not move.',
+      },
+    },
+  },
+  render: (a) => html`
+    <div style="display: flex; flex-wrap: wrap; gap: 1rem; align-items: start">
+      ${['Before Send', 'After Send'].map(
+        (caption) =>
+          html`<div class="slot" style="inline-size: ${a.width}px">
+            <nps-survey
+              action=${ifDefined(a.action)}
+              brand=${ifDefined(a.brand)}
+              lang=${ifDefined(a.lang)}
+              theme=${ifDefined(a.theme)}
+              throttle-days="0"
+            ></nps-survey>
+            <p>${caption}: the rest of the page</p>
+          </div>`,
+      )}
+    </div>
+  `,
+  args: { width: 360 },
+  play: async ({ canvasElement }) => {
+    const [open, done] = [...canvasElement.querySelectorAll<NpsSurvey>('nps-survey')];
+    await answerIn(open!, 3, 'Billing question.', false);
+    await answerIn(done!, 3, 'Billing question.');
+  },
+};
+
+export const ThanksHeightPersian: Story = {
+  ...ThanksHeight,
+  name: 'Thank-you step height (Persian, 320 px)',
+  args: { lang: 'fa', width: 320 },
 };
 
 export const Arabic: Story = {

@@ -35,7 +35,6 @@ export const surveyStyles = css`
     border-radius: var(--_radius);
     background: none;
     color: inherit;
-    font: inherit;
     container-type: inline-size;
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
   }
@@ -61,13 +60,13 @@ export const surveyStyles = css`
   textarea {
     font: inherit;
     color: inherit;
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background: var(--_surface);
   }
   button {
     min-height: 2.75rem;
     padding: 0 var(--_space-sm);
-    border: 1px solid var(--_border);
-    background: var(--_surface);
     cursor: pointer;
     transition: background-color var(--_motion);
   }
@@ -78,10 +77,14 @@ export const surveyStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* One neutral style for every score (a colour-coded scale biases the answers); "colored" opts in. */
   [role='radio'] {
     min-width: 0;
     padding: 0;
     font-variant-numeric: tabular-nums;
+  }
+  :host([colored]) [role='radio'] {
+    --_k: var(--_c);
     border-block-end: 3px solid var(--_c);
   }
   .detractor {
@@ -93,14 +96,8 @@ export const surveyStyles = css`
   .promoter {
     --_c: var(--_promoter);
   }
-  [role='radio'][aria-checked='true'] {
-    background: var(--_c);
-    border-color: var(--_c);
-    color: var(--_surface);
-    font-weight: 700;
-  }
   @media (forced-colors: active) {
-    [role='radio'][aria-checked='true'] {
+    [aria-checked='true'] {
       outline: 3px solid Highlight;
     }
   }
@@ -131,21 +128,21 @@ export const surveyStyles = css`
     width: 100%;
     min-height: 4.5rem;
     padding: var(--_space-sm);
-    border: 1px solid var(--_border);
-    background: var(--_surface);
     resize: vertical;
   }
   .actions span {
     margin-inline-end: auto;
   }
-  .send {
-    background: var(--_focus);
-    border-color: var(--_focus);
+  /* The chosen score and Send: the focus colour (the category's with "colored"), hovered too. */
+  .send,
+  [aria-checked='true'] {
+    background: var(--_k, var(--_focus));
+    border-color: var(--_k, var(--_focus));
     color: var(--_surface);
-    font-weight: 600;
+    font-weight: 700;
   }
-  .send:hover:not(:disabled) {
-    background: color-mix(in srgb, var(--_focus) 85%, var(--_text));
+  :is(.send, [aria-checked='true']):hover:not(:disabled) {
+    background: color-mix(in srgb, var(--_k, var(--_focus)) 85%, var(--_text));
   }
   .close {
     position: absolute;
@@ -160,8 +157,22 @@ export const surveyStyles = css`
     line-height: 1;
     color: var(--_muted);
   }
+  /* The steps share one grid cell, so the card keeps its height from the follow-up to the thank-you. */
+  .ask,
   .thanks {
-    padding-block: var(--_space-md);
+    grid-area: 1/1;
+  }
+  .ask {
+    display: grid;
+    gap: inherit;
+  }
+  [inert] {
+    visibility: hidden;
+  }
+  .thanks {
+    align-self: center;
+    padding-inline: 2rem;
+    text-align: center;
     outline: none;
   }
 `;

@@ -47,27 +47,24 @@ export interface NpsErrorDetail extends Omit<CrmErrorDetail, 'kind'> {
 
 const SCORES = [...Array(11).keys()];
 
-/** A random RFC 4122 version 4 UUID: `crypto.randomUUID` exists only on https pages, this everywhere. */
-const uuid = (): string => {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 15) | 64;
-  b[8] = (b[8]! & 63) | 128;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-};
+/**
+ * A random RFC 4122 version 4 UUID: `crypto.randomUUID` exists only on https pages, this everywhere.
+ * Each 0 or 1 of the pattern becomes a random hex digit, each 8 one of 8, 9, a, b (the variant).
+ */
+const uuid = (): string =>
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
+  );
 
 /** `properties` from its attribute: parsed JSON, or the text itself when it is not JSON (reported on send). */
 const json = {
-  fromAttribute: (v: string | null): unknown =>
-    v == null
-      ? v
-      : ((): unknown => {
-          try {
-            return JSON.parse(v);
-          } catch {
-            return v;
-          }
-        })(),
+  fromAttribute(v: string | null): unknown {
+    try {
+      return JSON.parse(v!); // null (no attribute) parses as null
+    } catch {
+      return v;
+    }
+  },
 };
 
 /**
@@ -125,6 +122,7 @@ const json = {
  * @attr min-answer-time - Seconds under which an answer is marked suspect (default 1.5).
  * @attr timeout - Seconds before one POST gives up and is queued for a retry (default 10).
  * @attr credentials - Fetch credentials of the POST: `omit`, `same-origin` (default) or `include`.
+ * @attr colored - Colours the unanswered scale by category (0–6 red, 7–8 amber, 9–10 green) and the chosen score in its category's colour. By default every score looks the same and the chosen one takes the focus colour: a colour-coded scale sways the answers.
  * @attr step - Reflected, read-only: `question`, `follow-up`, `thanks` or `hidden`.
  * @attr theme - `light` or `dark`; absent follows the system's `prefers-color-scheme`.
  * @attr numbering - Digits: `latn`, `arab` or `arabext`; default: the locale's own.
@@ -157,10 +155,10 @@ const json = {
  * @csspart queued - The note that an answer waits in the outbox.
  * @csspart error - The error message.
  *
- * @cssprop --crm-color-promoter - The chosen score 9–10.
- * @cssprop --crm-color-passive - The chosen score 7–8.
- * @cssprop --crm-color-detractor - The chosen score 0–6.
- * @cssprop --crm-color-focus - Focus ring and the send button.
+ * @cssprop --crm-color-promoter - With `colored`: scores 9–10.
+ * @cssprop --crm-color-passive - With `colored`: scores 7–8.
+ * @cssprop --crm-color-detractor - With `colored`: scores 0–6.
+ * @cssprop --crm-color-focus - Focus ring, the send button and the chosen score.
  * @cssprop --crm-color-text - Text.
  * @cssprop --crm-color-text-muted - Secondary text.
  * @cssprop --crm-color-surface - Background.
@@ -196,6 +194,7 @@ export class NpsSurvey extends LitElement {
     minAnswerTime: { attribute: 'min-answer-time', type: Number },
     timeout: { type: Number },
     credentials: {},
+    colored: { type: Boolean, reflect: true },
     step: { reflect: true },
     theme: { reflect: true },
     numbering: { reflect: true },
@@ -226,6 +225,7 @@ export class NpsSurvey extends LitElement {
   minAnswerTime = 1.5;
   timeout = 10;
   credentials: RequestCredentials | null = null;
+  colored = false;
   step: SurveyStep = 'question';
   theme: 'light' | 'dark' | null = null;
   numbering: string | null = null;
@@ -352,6 +352,8 @@ export class NpsSurvey extends LitElement {
   override render() {
     if (this.step == 'hidden' || (this.mode == 'popover' && !this.open)) return nothing;
     const { lang, dir, t } = this.locale;
+    // The answered question stays in place, hidden and inert, under the thank-you: the same height.
+    const thanks = this.step == 'thanks';
     const card = html`<div part="base" class="base" lang=${lang} dir=${dir}>
       ${
         this.#field
@@ -366,7 +368,14 @@ export class NpsSurvey extends LitElement {
               ×
             </button>`
       }
-      ${this.step == 'thanks' ? this.#renderThanks() : this.#renderQuestion()}
+      <div class="ask" ?inert=${thanks}>${this.#renderQuestion()}</div>
+      ${
+        thanks
+          ? html`<div part="thanks" class="thanks label" tabindex="-1">
+              <slot name="thanks">${t('survey.thanks')}</slot>
+            </div>`
+          : nothing
+      }
       ${this.#queued ? html`<p part="queued" class="note" role="status">${t('survey.queued')}</p>` : nothing}
       ${
         this.#rejected
@@ -423,7 +432,7 @@ export class NpsSurvey extends LitElement {
               role="radio"
               part=${i === score ? 'score selected' : 'score'}
               class=${npsCategory(i)}
-              aria-checked=${i === score ? 'true' : 'false'}
+              aria-checked=${i === score}
               aria-describedby=${i == 0 ? 'low' : i == 10 ? 'high' : nothing}
               tabindex=${i === focus ? 0 : -1}
               ?disabled=${this.#disabled}
@@ -443,6 +452,9 @@ export class NpsSurvey extends LitElement {
   #renderFollowUp(category: NpsCategory) {
     const { t, format } = this.locale;
     const asked = this[`${category}Question`] ?? t(`survey.${category}`);
+    // The comment runs in its own direction (an English comment in a Persian survey ends with its
+    // full stop on the right); empty, it follows the survey's (Chromium takes an empty dir="auto"
+    // box for left to right).
     return html`<label part="follow-up" class="follow-up" for="c">
         ${asked.replace(/\{brand\}/g, this.brand ?? '')}
         <span class="muted">(${t('survey.optional')})</span>
@@ -451,6 +463,7 @@ export class NpsSurvey extends LitElement {
         id="c"
         part="comment"
         rows="3"
+        dir=${this.comment ? 'auto' : nothing}
         maxlength=${this.maxLength}
         aria-describedby="n"
         .value=${this.comment}
@@ -475,12 +488,6 @@ export class NpsSurvey extends LitElement {
                 </button>`
         }
       </div>`;
-  }
-
-  #renderThanks() {
-    return html`<div part="thanks" class="thanks label" tabindex="-1">
-      <slot name="thanks">${this.locale.t('survey.thanks')}</slot>
-    </div>`;
   }
 
   /** A score button was clicked (or Space/Enter pressed on it). */

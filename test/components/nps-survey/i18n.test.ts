@@ -13,6 +13,7 @@ import {
   question,
   receivedAtLeast,
   resetStorage,
+  send,
   scoreButton,
   scoreButtons,
   settle,
@@ -164,7 +165,8 @@ describe('<nps-survey> strings', () => {
         expect(el.step).to.equal('thanks');
         expect(text(part(el, 'thanks'))).to.equal(s.thanks);
         expect(part(el, 'close').getAttribute('aria-label')).to.equal(s.close);
-        expect(has(el, 'scale')).to.equal(false);
+        // The answered question keeps its place under the thank-you (steady height), but is not drawn.
+        expect(part(el, 'scale').checkVisibility({ visibilityProperty: true })).to.equal(false);
       });
 
       it('the queued note when the server answers 500', async () => {
@@ -328,6 +330,65 @@ describe('<nps-survey> direction', () => {
     expect(part(el, 'base').getAttribute('dir')).to.equal('rtl');
     const g = await geometry(el);
     expect(g.zero.left).to.be.at.least(g.ten.right);
+  });
+});
+
+describe('<nps-survey> comment direction', () => {
+  beforeEach(resetStorage);
+
+  const ENGLISH = 'Billing question.';
+  const PERSIAN = 'سؤال دربارهٔ صورت‌حساب.';
+  /** The comment box's resolved direction, as :dir() and the computed style see it (they agree). */
+  const direction = (box: HTMLTextAreaElement): string => {
+    const d = box.matches(':dir(rtl)') ? 'rtl' : 'ltr';
+    expect(box.matches(`:dir(${d == 'rtl' ? 'ltr' : 'rtl'})`)).to.equal(false);
+    expect(getComputedStyle(box).direction).to.equal(d);
+    return d;
+  };
+
+  for (const lang of ['fa', 'ar'] as const) {
+    it(`${lang}: an English comment runs left to right (its full stop at its end); sent byte for byte`, async () => {
+      const url = collector();
+      const el = await mount({ attrs: { lang, action: url } });
+      await choose(el, 4);
+      const box = part(el, 'comment') as HTMLTextAreaElement;
+      // Empty, the box follows the survey: the caret starts on the right.
+      expect(direction(box)).to.equal('rtl');
+      await typeComment(el, ENGLISH);
+      expect(box.getAttribute('dir')).to.equal('auto');
+      expect(direction(box)).to.equal('ltr');
+      // Each line takes its own direction (a Persian line under an English one).
+      expect(getComputedStyle(box).unicodeBidi).to.equal('plaintext');
+      expect(box.value).to.equal(ENGLISH);
+      await send(el);
+      const got = await receivedAtLeast(url, 2);
+      const sent = got.bodies[1]!.comment as string;
+      expect([...new TextEncoder().encode(sent)]).to.deep.equal([...new TextEncoder().encode(ENGLISH)]);
+    });
+
+    it(`${lang}: a Persian comment stays right to left; emptied, the box follows the survey again`, async () => {
+      const el = await mount({ attrs: { lang } });
+      await choose(el, 9);
+      const box = part(el, 'comment') as HTMLTextAreaElement;
+      await typeComment(el, PERSIAN);
+      expect(direction(box)).to.equal('rtl');
+      await typeComment(el, ENGLISH);
+      expect(direction(box)).to.equal('ltr');
+      await typeComment(el, '');
+      expect(direction(box)).to.equal('rtl');
+    });
+  }
+
+  it('en: a Persian comment runs right to left in an English survey', async () => {
+    const url = collector();
+    const el = await mount({ attrs: { lang: 'en', action: url } });
+    await choose(el, 10);
+    const box = part(el, 'comment') as HTMLTextAreaElement;
+    expect(direction(box)).to.equal('ltr');
+    await typeComment(el, PERSIAN);
+    expect(direction(box)).to.equal('rtl');
+    await send(el);
+    expect((await receivedAtLeast(url, 2)).bodies[1]!.comment).to.equal(PERSIAN);
   });
 });
 
