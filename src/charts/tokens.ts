@@ -105,8 +105,7 @@ export const tokens = css`
 /**
  * Base look of every element (use after `tokens`): block box on the surface colour, the kit's
  * font, an inline-size container, `[hidden]`, `.visually-hidden` (screen-reader only), a visible
- * `:focus-visible` ring, a `.skeleton` shimmer (still under reduced motion) and `.message` for
- * empty and error text, and every element's `.base` wrapper and `.label` caption. The host is
+ * `:focus-visible` ring, and every element's `.base` wrapper and `.label` caption. The host is
  * `position: relative` so tooltips place against it.
  */
 export const baseStyles = css`
@@ -144,6 +143,26 @@ export const baseStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Every element's wrapper (part="base") and caption (part="label"). */
+  .base {
+    display: grid;
+    gap: var(--_space-sm);
+    padding: var(--_space-md);
+  }
+  .label {
+    font-size: var(--_fs-lg);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+`;
+
+/**
+ * The loading, empty and error states of an element with data (`renderStatus`): a `.skeleton`
+ * shimmer (still under reduced motion; each element gives it about its ready height) and
+ * `.message` for empty and error text. Apart from `baseStyles` so that the survey does not carry
+ * them (a pure IIFE, so bundlers drop it when unused).
+ */
+export const statusStyles = /* @__PURE__ */ (() => css`
   .skeleton {
     min-height: 1em;
     border-radius: var(--_radius);
@@ -169,24 +188,13 @@ export const baseStyles = css`
       animation: none;
     }
   }
-  /* Every element's wrapper (part="base") and caption (part="label"). */
-  .base {
-    display: grid;
-    gap: var(--_space-sm);
-    padding: var(--_space-md);
-  }
-  .label {
-    font-size: var(--_fs-lg);
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
   .message {
     margin: 0;
     padding: var(--_space-md);
     color: var(--_muted);
     text-align: center;
   }
-`;
+`)();
 
 /**
  * The tokens only charts use (series, grid, axis, tooltip), apart from `tokens` so that an element

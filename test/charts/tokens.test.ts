@@ -2,7 +2,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { LitElement, css, unsafeCSS } from 'lit';
 import type { TemplateResult } from 'lit';
-import { baseStyles, chartTokens, tokens } from '../../src/charts/index.js';
+import { baseStyles, chartTokens, statusStyles, tokens } from '../../src/charts/index.js';
 
 /** Private variables of `tokens`, each painted as the `color` of a part of the same name. */
 const TEXT = ['text', 'muted'] as const;
@@ -29,6 +29,7 @@ class TokensHost extends LitElement {
     tokens,
     chartTokens,
     baseStyles,
+    statusStyles,
     unsafeCSS(KEYS.map((k) => `[part='${k}']{color:var(--_${k})}`).join('')),
     css`
       .display {
