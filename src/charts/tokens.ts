@@ -39,6 +39,9 @@ import { css } from 'lit';
  * @cssprop --crm-font-size-xl - Large headings. Default 1.25rem.
  * @cssprop --crm-font-size-display - Big numbers; follows the container width. Default clamp(1.75rem, 12cqi, 3.5rem).
  * @cssprop --crm-radius - Corner radius. Default 6px.
+ * @cssprop --crm-card-border - The element's edge. Default `1px solid` in the border colour; `none` to embed it bare.
+ * @cssprop --crm-card-radius - The element's corner radius. Default `--crm-radius`.
+ * @cssprop --crm-card-padding - Room inside the edge. Default 0.75rem; 0 to embed bare.
  * @cssprop --crm-space-xs - Spacing step 1. Default 0.25rem.
  * @cssprop --crm-space-sm - Spacing step 2. Default 0.5rem.
  * @cssprop --crm-space-md - Spacing step 3. Default 0.75rem.
@@ -103,10 +106,12 @@ export const tokens = css`
 `;
 
 /**
- * Base look of every element (use after `tokens`): block box on the surface colour, the kit's
- * font, an inline-size container, `[hidden]`, `.visually-hidden` (screen-reader only), a visible
- * `:focus-visible` ring, and every element's `.base` wrapper and `.label` caption. The host is
- * `position: relative` so tooltips place against it.
+ * Base look of every element (use after `tokens`): the kit's one card (the host: its edge and
+ * corners, and the `.base` wrapper's padding, from the `--crm-card-*` tokens) on the surface
+ * colour, the kit's font, an inline-size container, `[hidden]`, `.visually-hidden`
+ * (screen-reader only), a visible `:focus-visible` ring, and every element's `.base` wrapper and
+ * `.label` caption. The host is `position: relative` so tooltips place against it. A page's own
+ * `border`, `border-radius`, `box-shadow` or `background` on the element beats these.
  */
 export const baseStyles = css`
   :host {
@@ -119,6 +124,8 @@ export const baseStyles = css`
     line-height: 1.4;
     color: var(--_text);
     background: var(--_surface);
+    border: var(--crm-card-border, 1px solid var(--_border));
+    border-radius: var(--crm-card-radius, var(--_radius));
   }
   :host([hidden]) {
     display: none;
@@ -147,7 +154,7 @@ export const baseStyles = css`
   .base {
     display: grid;
     gap: var(--_space-sm);
-    padding: var(--_space-md);
+    padding: var(--crm-card-padding, var(--_space-md));
   }
   .label {
     font-size: var(--_fs-lg);

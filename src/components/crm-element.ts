@@ -27,6 +27,11 @@ import './messages.js';
  * @fires crm-error - Loading failed (`detail` `{ kind: 'http' | 'timeout' | 'json' | 'schema' | 'network', message, url?, status?, field?, issues? }`); the element shows a short message instead of throwing.
  *
  * @csspart skeleton - The placeholder shown while loading, about as tall as what replaces it (set its `block-size` if your data draws taller).
+ *
+ * @cssprop --crm-card-border - The element's edge. Default `1px solid` in `--crm-color-border`; `none` to embed it bare.
+ * @cssprop --crm-card-radius - The element's corner radius. Default `--crm-radius` (6px).
+ * @cssprop --crm-card-padding - Room inside the edge. Default 0.75rem; 0 to embed bare.
+ * @cssprop --crm-color-surface - The card's background.
  */
 export abstract class CrmElement<T> extends LitElement implements DataHost {
   static version = VERSION;

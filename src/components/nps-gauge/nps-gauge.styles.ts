@@ -140,9 +140,6 @@ export const gaugeStyles = css`
   }
   /* Narrow slots: counts move under the shares, smaller text. */
   @container (max-width: 239px) {
-    .base {
-      padding: var(--_space-sm);
-    }
     .label {
       font-size: var(--_fs-md);
     }
