@@ -32,7 +32,7 @@ import { css } from 'lit';
  * @cssprop --crm-color-tooltip-bg - Tooltip background. Light #1f2328, dark #f0f6fc.
  * @cssprop --crm-color-tooltip-text - Tooltip text. Light #ffffff, dark #1f2328.
  * @cssprop --crm-color-skeleton - Loading placeholder. Light #eff2f5, dark #212830.
- * @cssprop --crm-font-family - Font stack (system fonts; nothing is downloaded).
+ * @cssprop --crm-font-family - Font stack; nothing is downloaded. Default `system-ui, 'Segoe UI', Roboto, 'Geeza Pro', Vazirmatn, 'Noto Sans Arabic', sans-serif`: the system UI font for Latin, then, where that has no Arabic script, fonts that draw Persian and Arabic well (Segoe UI on Windows, Geeza Pro on macOS and iOS, Vazirmatn if installed, Noto Sans Arabic on Linux and Android).
  * @cssprop --crm-font-size-sm - Small text: ticks, tooltips, tables. Default 0.75rem.
  * @cssprop --crm-font-size-md - Body text. Default 0.875rem.
  * @cssprop --crm-font-size-lg - Headings. Default 1rem.
@@ -62,7 +62,16 @@ export const tokens = css`
     --_border: var(--crm-color-border, light-dark(#d1d9e0, #3d444d));
     --_focus: var(--crm-color-focus, light-dark(#0969da, #4493f8));
     --_skeleton: var(--crm-color-skeleton, light-dark(#eff2f5, #212830));
-    --_font: var(--crm-font-family, system-ui, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(
+      --crm-font-family,
+      system-ui,
+      'Segoe UI',
+      Roboto,
+      'Geeza Pro',
+      Vazirmatn,
+      'Noto Sans Arabic',
+      sans-serif
+    );
     --_fs-sm: var(--crm-font-size-sm, 0.75rem);
     --_fs-md: var(--crm-font-size-md, 0.875rem);
     --_fs-lg: var(--crm-font-size-lg, 1rem);

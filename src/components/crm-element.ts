@@ -32,6 +32,7 @@ import './messages.js';
  * @cssprop --crm-card-radius - The element's corner radius. Default `--crm-radius` (6px).
  * @cssprop --crm-card-padding - Room inside the edge. Default 0.75rem; 0 to embed bare.
  * @cssprop --crm-color-surface - The card's background.
+ * @cssprop --crm-font-family - Font stack. Default `system-ui, 'Segoe UI', Roboto, 'Geeza Pro', Vazirmatn, 'Noto Sans Arabic', sans-serif`: the system UI font, then fonts that draw Persian and Arabic well where it has no Arabic script.
  */
 export abstract class CrmElement<T> extends LitElement implements DataHost {
   static version = VERSION;

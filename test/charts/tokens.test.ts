@@ -270,6 +270,18 @@ describe('baseStyles', () => {
     expect(parseFloat(getComputedStyle(big).fontSize)).to.equal(3.5 * rem);
   });
 
+  it('names fonts for Persian and Arabic after the system UI font, and --crm-font-family replaces them', async () => {
+    const el = await mount<HTMLElement>(html`<test-tokens-host-c lang="fa"></test-tokens-host-c>`);
+    const stack = getComputedStyle(el)
+      .fontFamily.split(',')
+      .map((f) => f.trim().replace(/"/g, ''));
+    // Latin keeps the system UI font; a character it lacks falls to the next family that has it.
+    expect(stack.slice(0, 3)).to.deep.equal(['system-ui', 'Segoe UI', 'Roboto']);
+    expect(stack.slice(3)).to.deep.equal(['Geeza Pro', 'Vazirmatn', 'Noto Sans Arabic', 'sans-serif']);
+    el.style.setProperty('--crm-font-family', 'Vazirmatn, serif');
+    expect(getComputedStyle(el).fontFamily).to.equal('Vazirmatn, serif');
+  });
+
   for (const theme of ['light', 'dark'])
     it(`draws the host as a card in ${theme}: a 1 px edge in the border colour, round corners, padding`, async () => {
       const el = await mount(html`<test-tokens-host-c theme=${theme}></test-tokens-host-c>`);

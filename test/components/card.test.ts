@@ -1,5 +1,6 @@
 // The kit's one card: every element's host has the same edge, corners and padding in light and
-// dark, in every language; the --crm-card-* tokens change all of them (the survey's popover too).
+// dark, in every language; the --crm-card-* tokens change all of them (the survey's popover too);
+// every element's text uses the kit's font stack, with fonts for Persian and Arabic named.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/nps-gauge/index.js';
 import '../../src/components/funnel-view/index.js';
@@ -82,6 +83,12 @@ const contrast = (a: string, b: string) => {
   return (hi! + 0.05) / (lo! + 0.05);
 };
 
+/** Font families of a computed `font-family`, unquoted. */
+const families = (el: Element) =>
+  getComputedStyle(el)
+    .fontFamily.split(',')
+    .map((f) => f.trim().replace(/^["']|["']$/g, ''));
+
 describe('one card for the kit', () => {
   beforeEach(() => localStorage.clear());
 
@@ -137,5 +144,22 @@ describe('one card for the kit', () => {
         expect(look.border.map((b) => b.split(' ')[1])).to.deep.equal(['none', 'none', 'none', 'none']);
         expect(look.padding).to.deep.equal(['0px', '0px', '0px', '0px']);
       } else expect(look).to.deep.equal(hostCard(inline));
+    });
+
+  for (const lang of ['en', 'fa', 'ar'])
+    it(`every element's text is in the kit's font stack, Persian and Arabic fonts named, in ${lang}`, async () => {
+      const els = await mountAll({ lang });
+      for (const el of els) {
+        const stack = families($(el, '.base'));
+        // The system UI font first, so Latin text keeps it; then fonts for the Arabic script.
+        expect(stack[0], el.localName).to.equal('system-ui');
+        expect(stack, el.localName).to.include.members([
+          'Segoe UI',
+          'Geeza Pro',
+          'Vazirmatn',
+          'Noto Sans Arabic',
+        ]);
+        expect(stack.at(-1)).to.equal('sans-serif');
+      }
     });
 });
