@@ -1,6 +1,6 @@
 // What the charts share: design tokens and base styles, size observer, axes as Lit SVG
 // templates, a linear scale, tooltip, accessible data table. Imports lit and d3-array only.
-export { tokens, chartTokens, baseStyles } from './tokens.js';
+export { tokens, chartTokens, baseStyles, statusStyles } from './tokens.js';
 export { SizeController } from './size.js';
 export { ticksOf, horizontalRange, mirrorMargin, renderAxis, renderGrid, axisStyles } from './axis.js';
 export type { Tick, Orient, TickScale, AxisOptions, GridOptions } from './axis.js';

@@ -32,13 +32,16 @@ import { css } from 'lit';
  * @cssprop --crm-color-tooltip-bg - Tooltip background. Light #1f2328, dark #f0f6fc.
  * @cssprop --crm-color-tooltip-text - Tooltip text. Light #ffffff, dark #1f2328.
  * @cssprop --crm-color-skeleton - Loading placeholder. Light #eff2f5, dark #212830.
- * @cssprop --crm-font-family - Font stack (system fonts; nothing is downloaded).
+ * @cssprop --crm-font-family - Font stack; nothing is downloaded. Default `system-ui, 'Segoe UI', Roboto, 'Geeza Pro', Vazirmatn, 'Noto Sans Arabic', sans-serif`: the system UI font for Latin, then, where that has no Arabic script, fonts that draw Persian and Arabic well (Segoe UI on Windows, Geeza Pro on macOS and iOS, Vazirmatn if installed, Noto Sans Arabic on Linux and Android).
  * @cssprop --crm-font-size-sm - Small text: ticks, tooltips, tables. Default 0.75rem.
  * @cssprop --crm-font-size-md - Body text. Default 0.875rem.
  * @cssprop --crm-font-size-lg - Headings. Default 1rem.
  * @cssprop --crm-font-size-xl - Large headings. Default 1.25rem.
  * @cssprop --crm-font-size-display - Big numbers; follows the container width. Default clamp(1.75rem, 12cqi, 3.5rem).
  * @cssprop --crm-radius - Corner radius. Default 6px.
+ * @cssprop --crm-card-border - The element's edge. Default `1px solid` in the border colour; `none` to embed it bare.
+ * @cssprop --crm-card-radius - The element's corner radius. Default `--crm-radius`.
+ * @cssprop --crm-card-padding - Room inside the edge. Default 0.75rem; 0 to embed bare.
  * @cssprop --crm-space-xs - Spacing step 1. Default 0.25rem.
  * @cssprop --crm-space-sm - Spacing step 2. Default 0.5rem.
  * @cssprop --crm-space-md - Spacing step 3. Default 0.75rem.
@@ -59,7 +62,16 @@ export const tokens = css`
     --_border: var(--crm-color-border, light-dark(#d1d9e0, #3d444d));
     --_focus: var(--crm-color-focus, light-dark(#0969da, #4493f8));
     --_skeleton: var(--crm-color-skeleton, light-dark(#eff2f5, #212830));
-    --_font: var(--crm-font-family, system-ui, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(
+      --crm-font-family,
+      system-ui,
+      'Segoe UI',
+      Roboto,
+      'Geeza Pro',
+      Vazirmatn,
+      'Noto Sans Arabic',
+      sans-serif
+    );
     --_fs-sm: var(--crm-font-size-sm, 0.75rem);
     --_fs-md: var(--crm-font-size-md, 0.875rem);
     --_fs-lg: var(--crm-font-size-lg, 1rem);
@@ -103,11 +115,12 @@ export const tokens = css`
 `;
 
 /**
- * Base look of every element (use after `tokens`): block box on the surface colour, the kit's
- * font, an inline-size container, `[hidden]`, `.visually-hidden` (screen-reader only), a visible
- * `:focus-visible` ring, a `.skeleton` shimmer (still under reduced motion) and `.message` for
- * empty and error text, and every element's `.base` wrapper and `.label` caption. The host is
- * `position: relative` so tooltips place against it.
+ * Base look of every element (use after `tokens`): the kit's one card (the host: its edge and
+ * corners, and the `.base` wrapper's padding, from the `--crm-card-*` tokens) on the surface
+ * colour, the kit's font, an inline-size container, `[hidden]`, `.visually-hidden`
+ * (screen-reader only), a visible `:focus-visible` ring, and every element's `.base` wrapper and
+ * `.label` caption. The host is `position: relative` so tooltips place against it. A page's own
+ * `border`, `border-radius`, `box-shadow` or `background` on the element beats these.
  */
 export const baseStyles = css`
   :host {
@@ -120,6 +133,8 @@ export const baseStyles = css`
     line-height: 1.4;
     color: var(--_text);
     background: var(--_surface);
+    border: var(--crm-card-border, 1px solid var(--_border));
+    border-radius: var(--crm-card-radius, var(--_radius));
   }
   :host([hidden]) {
     display: none;
@@ -144,6 +159,26 @@ export const baseStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Every element's wrapper (part="base") and caption (part="label"). */
+  .base {
+    display: grid;
+    gap: var(--_space-sm);
+    padding: var(--crm-card-padding, var(--_space-md));
+  }
+  .label {
+    font-size: var(--_fs-lg);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+`;
+
+/**
+ * The loading, empty and error states of an element with data (`renderStatus`): a `.skeleton`
+ * shimmer (still under reduced motion; each element gives it about its ready height) and
+ * `.message` for empty and error text. Apart from `baseStyles` so that the survey does not carry
+ * them (a pure IIFE, so bundlers drop it when unused).
+ */
+export const statusStyles = /* @__PURE__ */ (() => css`
   .skeleton {
     min-height: 1em;
     border-radius: var(--_radius);
@@ -169,24 +204,13 @@ export const baseStyles = css`
       animation: none;
     }
   }
-  /* Every element's wrapper (part="base") and caption (part="label"). */
-  .base {
-    display: grid;
-    gap: var(--_space-sm);
-    padding: var(--_space-md);
-  }
-  .label {
-    font-size: var(--_fs-lg);
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
   .message {
     margin: 0;
     padding: var(--_space-md);
     color: var(--_muted);
     text-align: center;
   }
-`;
+`)();
 
 /**
  * The tokens only charts use (series, grid, axis, tooltip), apart from `tokens` so that an element

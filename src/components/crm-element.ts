@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { CrmErrorDetail, DataController, DataHost, LoadState } from '../data/index.js';
 import { LocaleController, bidiIsolate } from '../i18n/index.js';
-import { baseStyles, tokens } from '../charts/tokens.js';
+import { baseStyles, statusStyles, tokens } from '../charts/tokens.js';
 import { VERSION } from './define.js';
 import './messages.js';
 
@@ -25,10 +25,18 @@ import './messages.js';
  * @prop data - The data as an object; beats every other input. Set `undefined` to fall back.
  * @fires crm-data - The data loaded and passed validation: `detail` `{ data, source }`.
  * @fires crm-error - Loading failed (`detail` `{ kind: 'http' | 'timeout' | 'json' | 'schema' | 'network', message, url?, status?, field?, issues? }`); the element shows a short message instead of throwing.
+ *
+ * @csspart skeleton - The placeholder shown while loading, about as tall as what replaces it (set its `block-size` if your data draws taller).
+ *
+ * @cssprop --crm-card-border - The element's edge. Default `1px solid` in `--crm-color-border`; `none` to embed it bare.
+ * @cssprop --crm-card-radius - The element's corner radius. Default `--crm-radius` (6px).
+ * @cssprop --crm-card-padding - Room inside the edge. Default 0.75rem; 0 to embed bare.
+ * @cssprop --crm-color-surface - The card's background.
+ * @cssprop --crm-font-family - Font stack. Default `system-ui, 'Segoe UI', Roboto, 'Geeza Pro', Vazirmatn, 'Noto Sans Arabic', sans-serif`: the system UI font, then fonts that draw Persian and Arabic well where it has no Arabic script.
  */
 export abstract class CrmElement<T> extends LitElement implements DataHost {
   static version = VERSION;
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, statusStyles];
 
   // Static declarations rather than decorators: the decorator runtime costs every page 0.4 kB.
   static override properties: PropertyDeclarations = {

@@ -148,7 +148,8 @@ describe('renderDataTable', () => {
     const { el, table } = await setup();
     const t = await shown(el, table);
     const box = t.getBoundingClientRect();
-    expect(box.width).to.be.closeTo(el.getBoundingClientRect().width, 1);
+    // As wide as the host's content box (inside its card edge).
+    expect(box.width).to.be.closeTo(el.clientWidth, 1);
     expect(box.height).to.be.greaterThan(40);
     const num = t.tBodies[0]!.rows[0]!.cells[1]!;
     expect(getComputedStyle(num).textAlign).to.equal('end');

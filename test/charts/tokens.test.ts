@@ -2,7 +2,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { LitElement, css, unsafeCSS } from 'lit';
 import type { TemplateResult } from 'lit';
-import { baseStyles, chartTokens, tokens } from '../../src/charts/index.js';
+import { baseStyles, chartTokens, statusStyles, tokens } from '../../src/charts/index.js';
 
 /** Private variables of `tokens`, each painted as the `color` of a part of the same name. */
 const TEXT = ['text', 'muted'] as const;
@@ -29,6 +29,7 @@ class TokensHost extends LitElement {
     tokens,
     chartTokens,
     baseStyles,
+    statusStyles,
     unsafeCSS(KEYS.map((k) => `[part='${k}']{color:var(--_${k})}`).join('')),
     css`
       .display {
@@ -43,7 +44,8 @@ class TokensHost extends LitElement {
       <div class="skeleton"></div>
       <span class="visually-hidden">hidden text</span>
       <span class="display">42</span>
-      <button type="button">focus me</button>`;
+      <button type="button">focus me</button>
+      <div class="base"></div>`;
   }
 }
 if (!customElements.get(TAG)) customElements.define(TAG, TokensHost);
@@ -261,9 +263,55 @@ describe('baseStyles', () => {
     wrap.style.width = '160px';
     expect(parseFloat(getComputedStyle(big).fontSize)).to.equal(1.75 * rem);
     wrap.style.width = '300px';
-    expect(parseFloat(getComputedStyle(big).fontSize)).to.be.closeTo(36, 0.01); // 12cqi
+    // 12cqi of the host's content box (inside its card edge).
+    const host = wrap.querySelector(TAG)!;
+    expect(parseFloat(getComputedStyle(big).fontSize)).to.be.closeTo(0.12 * host.clientWidth, 0.01);
     wrap.style.width = '1200px';
     expect(parseFloat(getComputedStyle(big).fontSize)).to.equal(3.5 * rem);
+  });
+
+  it('names fonts for Persian and Arabic after the system UI font, and --crm-font-family replaces them', async () => {
+    const el = await mount<HTMLElement>(html`<test-tokens-host-c lang="fa"></test-tokens-host-c>`);
+    const stack = getComputedStyle(el)
+      .fontFamily.split(',')
+      .map((f) => f.trim().replace(/"/g, ''));
+    // Latin keeps the system UI font; a character it lacks falls to the next family that has it.
+    expect(stack.slice(0, 3)).to.deep.equal(['system-ui', 'Segoe UI', 'Roboto']);
+    expect(stack.slice(3)).to.deep.equal(['Geeza Pro', 'Vazirmatn', 'Noto Sans Arabic', 'sans-serif']);
+    el.style.setProperty('--crm-font-family', 'Vazirmatn, serif');
+    expect(getComputedStyle(el).fontFamily).to.equal('Vazirmatn, serif');
+  });
+
+  for (const theme of ['light', 'dark'])
+    it(`draws the host as a card in ${theme}: a 1 px edge in the border colour, round corners, padding`, async () => {
+      const el = await mount(html`<test-tokens-host-c theme=${theme}></test-tokens-host-c>`);
+      const s = getComputedStyle(el);
+      expect([s.borderTopWidth, s.borderTopStyle, s.borderTopColor]).to.deep.equal([
+        '1px',
+        'solid',
+        rgb(theme === 'dark' ? '#3d444d' : '#d1d9e0'),
+      ]);
+      expect(s.borderBottomLeftRadius).to.equal('6px');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.base')!).paddingInlineStart).to.equal('12px');
+    });
+
+  it('takes the card from --crm-card-border, --crm-card-radius (else --crm-radius) and --crm-card-padding', async () => {
+    const el = await mount<HTMLElement>(html`<test-tokens-host-c></test-tokens-host-c>`);
+    const base = el.shadowRoot!.querySelector('.base')!;
+    el.style.setProperty('--crm-radius', '10px');
+    expect(getComputedStyle(el).borderTopRightRadius).to.equal('10px');
+    el.style.cssText =
+      '--crm-card-border: 2px dashed rgb(1, 2, 3); --crm-card-radius: 0; --crm-card-padding: 0';
+    const s = getComputedStyle(el);
+    expect([s.borderLeftWidth, s.borderLeftStyle, s.borderLeftColor]).to.deep.equal([
+      '2px',
+      'dashed',
+      'rgb(1, 2, 3)',
+    ]);
+    expect(s.borderTopRightRadius).to.equal('0px');
+    expect(getComputedStyle(base).padding).to.equal('0px');
+    el.style.cssText = '--crm-card-border: none';
+    expect(getComputedStyle(el).borderTopStyle).to.equal('none');
   });
 
   it('is accessible in light and dark', async () => {

@@ -28,6 +28,8 @@ class TipHost extends LitElement {
       :host {
         width: 300px;
         height: 200px;
+        /* A bare 300×200 box: the card's edge would shrink the tooltip's containing block. */
+        border: 0;
       }
       svg {
         display: block;

@@ -78,4 +78,8 @@ export const churnStyles = css`
     stroke: var(--_axis);
     stroke-dasharray: 3 3;
   }
+  /* Loading: about the ready height, the plot's 240px and the legend and table toggle. */
+  .skeleton {
+    block-size: calc(240px + 3.7rem);
+  }
 `;

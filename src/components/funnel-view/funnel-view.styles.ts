@@ -135,4 +135,13 @@ export const funnelStyles = css`
       gap: 2px;
     }
   }
+  /* Loading: about the ready height of five stages (test/components/skeleton.test.ts). */
+  .skeleton {
+    block-size: 19rem;
+  }
+  @container (max-width: 360px) {
+    .skeleton {
+      block-size: 28rem;
+    }
+  }
 `;

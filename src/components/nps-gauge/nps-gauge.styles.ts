@@ -154,17 +154,8 @@ export const gaugeStyles = css`
     border-radius: 2px;
     align-self: center;
   }
-  .skeleton {
-    aspect-ratio: 2 / 1.35;
-    inline-size: 100%;
-    max-inline-size: 28rem;
-    justify-self: center;
-  }
   /* Narrow slots: counts move under the shares, smaller text. */
   @container (max-width: 239px) {
-    .base {
-      padding: var(--_space-sm);
-    }
     .label {
       font-size: var(--_fs-md);
     }
@@ -218,6 +209,17 @@ export const gaugeStyles = css`
     }
     .legend {
       flex-direction: column;
+    }
+  }
+  /* Loading: about the ready height (test/components/skeleton.test.ts): the dial's, which grows
+     with the width, and the text's. */
+  .skeleton {
+    block-size: calc(min(57cqi, 16.8rem) + 8.5rem);
+  }
+  @container (min-width: 560px) {
+    .skeleton {
+      grid-column: 1 / -1;
+      block-size: calc(min(31cqi, 16rem) + 3.6rem);
     }
   }
 `;

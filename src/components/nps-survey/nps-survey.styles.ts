@@ -7,19 +7,15 @@ export const surveyStyles = css`
   :host([step='hidden']) {
     display: none;
   }
+  /* Popover: the card is the popover, not the host left in the page. */
   :host([mode='popover']) {
     background: none;
+    border: 0;
     /* A containing block here would hold a fixed-position fallback popover inside the host. */
     container-type: normal;
   }
   .base {
-    position: relative;
     gap: var(--_space-md);
-    padding: var(--_space-lg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
   .popover {
     position: fixed;
@@ -31,9 +27,9 @@ export const surveyStyles = css`
     overflow: auto;
     margin: 0;
     padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    background: none;
+    border: var(--crm-card-border, 1px solid var(--_border));
+    border-radius: var(--crm-card-radius, var(--_radius));
+    background: var(--_surface);
     color: inherit;
     container-type: inline-size;
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
@@ -51,9 +47,6 @@ export const surveyStyles = css`
   @container (max-width: 30rem) {
     .scale {
       grid-template-columns: repeat(6, minmax(0, 1fr));
-    }
-    .base {
-      padding: var(--_space-md);
     }
   }
   button,

@@ -164,6 +164,9 @@ const json = {
  * @cssprop --crm-color-surface - Background.
  * @cssprop --crm-color-border - Borders.
  * @cssprop --crm-font-family - Font.
+ * @cssprop --crm-card-border - The card's edge (in popover mode, the popover's). Default `1px solid` in `--crm-color-border`; `none` to embed it bare.
+ * @cssprop --crm-card-radius - The card's corner radius. Default `--crm-radius` (6px).
+ * @cssprop --crm-card-padding - Room inside the card's edge. Default 0.75rem; 0 to embed bare.
  */
 export class NpsSurvey extends LitElement {
   static version = VERSION;

@@ -291,7 +291,10 @@ describe('<nps-survey> direction', () => {
       for (let i = 1; i < lefts.length; i++) expect(lefts[i]!, `score ${i}`).to.be.below(lefts[i - 1]!);
       // The low label ("not likely", under 0) is on the right, the high one on the left.
       expect(g.low.left).to.be.at.least(g.high.right);
-      expect(g.low.right).to.be.closeTo(g.base.right - 16 - 1, 2);
+      expect(g.low.right).to.be.closeTo(
+        g.base.right - parseFloat(getComputedStyle(part(el, 'base')).paddingRight),
+        2,
+      );
       // The close button sits in the top-left corner.
       expect(g.close.right).to.be.below(g.base.left + g.base.width / 2);
       expect(g.close.left - g.base.left).to.be.below(20);
