@@ -212,14 +212,15 @@ export const gaugeStyles = css`
     }
   }
   /* Loading: about the ready height (test/components/skeleton.test.ts): the dial's, which grows
-     with the width, and the text's. */
+     with the width, and the text's; in wide slots, the dial's cell. */
   .skeleton {
     block-size: calc(min(57cqi, 16.8rem) + 8.5rem);
   }
   @container (min-width: 560px) {
     .skeleton {
-      grid-column: 1 / -1;
-      block-size: calc(min(31cqi, 16rem) + 3.6rem);
+      grid-area: 2 / 1 / -1;
+      block-size: auto;
+      aspect-ratio: 216 / 134;
     }
   }
 `;
