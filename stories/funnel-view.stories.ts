@@ -7,7 +7,7 @@ import '../src/components/funnel-view/index.js';
 interface Args {
   stages?: string;
   orientation?: 'vertical' | 'horizontal';
-  scale?: 'linear' | 'log' | 'sqrt';
+  scale?: 'auto' | 'linear' | 'log' | 'sqrt';
   valueFormat?: 'number' | 'compact';
   label?: string;
   table?: boolean;
@@ -33,6 +33,14 @@ const PERSIAN = [
   { label: 'پیشنهاد', value: 410 },
   { label: 'قرارداد', value: 162 },
 ];
+/** A realistic steep funnel: the first stage is 298 times the last. */
+const STEEP = [
+  { label: 'Visitors', value: 48210, previous: 45100 },
+  { label: 'Leads', value: 3120, previous: 2870 },
+  { label: 'Qualified', value: 1400, previous: 1302 },
+  { label: 'Proposal', value: 520, previous: 560 },
+  { label: 'Won', value: 162, previous: 131 },
+];
 const json = (v: unknown) => JSON.stringify(v);
 
 const meta: Meta<Args> = {
@@ -43,14 +51,14 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'One band per stage scaled to its value, the conversion from the previous stage, the overall conversion and the drop-off on hover or focus (arrow keys move between stages, Enter selects one). Mirrors in right-to-left pages; a horizontal funnel narrower than 480 px is laid out vertically.',
+          'One band per stage scaled to its value, the conversion from the previous stage, the overall conversion and the drop-off on hover or focus (arrow keys move between stages, Enter selects one). The scale is chosen from the data (linear, square root past a first/last ratio of 10, log past 100) and always stated above the bands; a band too small to draw to scale is dashed. Mirrors in right-to-left pages; a horizontal funnel narrower than 480 px is laid out vertically.',
       },
     },
   },
   argTypes: {
     stages: { control: 'text', description: 'JSON array of { label, value, previous? }' },
     orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
-    scale: { control: 'inline-radio', options: ['linear', 'log', 'sqrt'] },
+    scale: { control: 'inline-radio', options: [undefined, 'auto', 'linear', 'log', 'sqrt'] },
     valueFormat: { name: 'value-format', control: 'inline-radio', options: ['number', 'compact'] },
     label: { control: 'text' },
     table: { control: 'boolean' },
@@ -109,6 +117,38 @@ export const LogScale: Story = {
       { label: 'Customers', value: 12 },
     ]),
   },
+};
+
+export const SteepFunnel: Story = {
+  name: 'Steep funnel',
+  args: { stages: json(STEEP), label: 'Sales funnel, Q3' },
+};
+
+export const SteepFunnelHorizontal: Story = {
+  name: 'Steep funnel (horizontal)',
+  args: { stages: json(STEEP), orientation: 'horizontal', width: 1200 },
+};
+
+export const SteepFunnelLinear: Story = {
+  name: 'Steep funnel, scale="linear" (dashed floors)',
+  args: { stages: json(STEEP), scale: 'linear' },
+};
+
+export const SteepFunnelPersianNarrow: Story = {
+  name: 'Steep funnel, Persian, 320 px with the table',
+  args: {
+    lang: 'fa',
+    label: 'قیف فروش',
+    width: 320,
+    table: true,
+    stages: json(STEEP.map((s, i) => ({ ...s, label: PERSIAN[i]!.label }))),
+  },
+};
+
+export const SteepFunnelDark: Story = {
+  name: 'Steep funnel, dark, 320 px with the table',
+  args: { stages: json(STEEP), theme: 'dark', width: 320, table: true },
+  decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],
 };
 
 export const GrowingStage: Story = {

@@ -107,9 +107,21 @@ export function renderTableToggle({
 
 /** Styles of the data table and its toggle (colours from `tokens`). */
 export const dataTableStyles = css`
+  /*
+   * A table wider than its box scrolls sideways, with a shadow at each edge that has more to
+   * scroll to: the surface-coloured covers scroll with the content (local) and hide the shadows
+   * (fixed to the box) once an end is reached. It works in both directions with no script.
+   */
   .table-wrap {
     margin-block-start: var(--_space-sm);
     overflow-x: auto;
+    --_shade: color-mix(in srgb, var(--_text) 35%, transparent);
+    background:
+      linear-gradient(90deg, var(--_surface) 50%, transparent) 0 / 2rem 100% local,
+      linear-gradient(270deg, var(--_surface) 50%, transparent) 100% / 2rem 100% local,
+      radial-gradient(farthest-side at 0, var(--_shade), transparent) 0 / 1rem 100%,
+      radial-gradient(farthest-side at 100%, var(--_shade), transparent) 100% / 1rem 100%;
+    background-repeat: no-repeat;
   }
   .data-table {
     width: 100%;
@@ -132,9 +144,12 @@ export const dataTableStyles = css`
     font-weight: 600;
   }
   .data-table .num {
-    white-space: nowrap;
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* Numbers stay whole; headers wrap, so a narrow box scrolls less. */
+  .data-table tbody .num {
+    white-space: nowrap;
   }
   .table-toggle {
     padding: var(--_space-xs) var(--_space-sm);

@@ -156,6 +156,32 @@ describe('renderDataTable', () => {
     expect(getComputedStyle(t.tBodies[0]!.rows[0]!.cells[0]!).textAlign).to.equal('start');
   });
 
+  for (const lang of ['en', 'fa'] as const) {
+    it(`a table wider than its box scrolls inside it, a shadow at the edge with more to see: ${lang}`, async () => {
+      const { el, table } = await setup(lang);
+      el.style.width = '120px';
+      const t = await shown(el, table);
+      const wrap = t.parentElement!;
+      // Inside the host, clipping its table, which is wider: it scrolls.
+      const [host, area] = [el.getBoundingClientRect(), wrap.getBoundingClientRect()];
+      expect(area.left).to.be.at.least(host.left - 1);
+      expect(area.right).to.be.at.most(host.right + 1);
+      expect(t.getBoundingClientRect().width).to.be.above(area.width);
+      expect(wrap.scrollWidth).to.be.above(wrap.clientWidth);
+      const style = getComputedStyle(wrap);
+      expect(style.overflowX).to.equal('auto');
+      // Covers that scroll with the content (local) hide the shadows fixed at the edges (scroll)
+      // where the table ends: the shadow shows on the side with more to scroll to, either way.
+      expect(style.backgroundImage.match(/linear-gradient\(/g)).to.have.length(2);
+      expect(style.backgroundImage.match(/radial-gradient\(/g)).to.have.length(2);
+      expect(style.backgroundAttachment).to.equal('local, local, scroll, scroll');
+      expect(style.backgroundRepeat).to.match(/^no-repeat/);
+      // Numbers stay on one line.
+      const num = t.tBodies[0]!.rows[0]!.cells[1]!;
+      expect(getComputedStyle(num).whiteSpace).to.equal('nowrap');
+    });
+  }
+
   it('lays the visible table out right-to-left in fa', async () => {
     const { el, table } = await setup('fa');
     const t = await shown(el, table);

@@ -43,20 +43,36 @@ export const funnelStyles = css`
   }
   .name {
     flex-basis: 100%;
-    font-weight: 600;
     overflow: hidden;
     display: -webkit-box;
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
   }
+  /* The value carries the row: larger and bolder than the stage's name. */
   .value {
+    font-size: var(--_fs-lg);
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .conv {
+  .note,
+  .conv,
+  .vs {
+    margin: 0;
     color: var(--_muted);
-  }
-  .change {
     font-size: var(--_fs-sm);
+  }
+  /*
+   * Each labelled percentage on a line of its own, so that the rows read alike; where the text has
+   * room (narrow: the full width; wide), they follow the value.
+   */
+  .conv,
+  .vs {
+    flex-basis: 100%;
+  }
+  @container (min-width: 720px) {
+    :host(:not([orientation='horizontal'])) :is(.conv, .vs) {
+      flex-basis: auto;
+    }
   }
   .up {
     color: var(--_positive);
@@ -68,12 +84,18 @@ export const funnelStyles = css`
     display: flex;
     justify-content: center;
   }
+  /* Beside their text, the bands are as tall as two lines: stacked, they draw the funnel. */
   .band {
     display: block;
-    block-size: 1.75rem;
+    block-size: 2.5rem;
     inline-size: max(4px, calc(var(--size) * 100%));
     border-radius: 3px;
     background: var(--_series-1);
+  }
+  /* Too small to draw to scale: drawn at the minimum, hollow, as the note says. */
+  .floor {
+    border: 1px dashed var(--_series-1);
+    background: none;
   }
   /* Drop-off details under the hovered or focused stage, centred, inside the element's width. */
   .tip {
@@ -133,6 +155,13 @@ export const funnelStyles = css`
     .stage {
       grid-template-columns: minmax(0, 1fr);
       gap: 2px;
+    }
+    .band {
+      block-size: 1.75rem;
+    }
+    /* The full width holds the value and its change on one line. */
+    .vs {
+      flex-basis: auto;
     }
   }
   /* Loading: about the ready height of five stages (test/components/skeleton.test.ts). */

@@ -26,18 +26,32 @@ export interface FunnelStageSelectDetail {
 /** The smallest band, as a share of the largest: no stage ever disappears. */
 const MIN = 0.02;
 
+type Scale = 'linear' | 'log' | 'sqrt';
+
 /**
- * Band sizes 0…1 (at least MIN) for the values, on a linear, log or square-root scale. A log (or
- * sqrt) scale is a linear scale over log (or √) of the values, so one linear scale over the
- * transformed values draws all three.
+ * The scale of the bands: the `scale` attribute, or (`auto`, or anything else) the one that keeps
+ * the smallest positive stage at 10% of the largest or more: linear up to a ratio of 10, square
+ * root up to 100 (√(1/100) = 10%), log beyond.
  */
-function sizes(values: number[], kind: string): number[] {
+function scaleOf(values: number[], scale: string): Scale {
+  if (scale === 'linear' || scale === 'log' || scale === 'sqrt') return scale;
+  const positive = values.filter((v) => v > 0);
+  const ratio = Math.max(...positive) / Math.min(...positive);
+  return ratio > 100 ? 'log' : ratio > 10 ? 'sqrt' : 'linear';
+}
+
+/**
+ * Band sizes 0…1 for the values, on a linear, log or square-root scale (below MIN, the band is
+ * drawn at MIN, dashed). A log (or sqrt) scale is a linear scale over log (or √) of the values,
+ * so one linear scale over the transformed values draws all three.
+ */
+function sizes(values: number[], kind: Scale): number[] {
   const max = Math.max(0, ...values);
   const f = kind === 'log' ? Math.log : kind === 'sqrt' ? Math.sqrt : (v: number) => v;
   // log: the scale starts a decade below the smallest positive stage, so that one stays visible.
   const low = kind === 'log' ? Math.min(...values.filter((v) => v > 0)) / 10 : 0;
   const scale = linearScale([f(low), f(max)], [0, 1], { clamp: true });
-  return values.map((v) => Math.max(MIN, v > 0 && max > 0 ? scale(f(v)) : 0));
+  return values.map((v) => (v > 0 && max > 0 ? scale(f(v)) : 0));
 }
 
 interface Row extends FunnelStage {
@@ -49,6 +63,10 @@ interface Row extends FunnelStage {
 
 interface View {
   rows: Row[];
+  /** The scale in use, stated under the caption. */
+  kind: Scale;
+  /** Some band is below MIN, drawn at MIN (dashed), which the note says. */
+  floor: boolean;
   overall: number | null;
   /** Change of the overall conversion against the previous period, in percentage points. */
   overallChange: number | null;
@@ -59,10 +77,13 @@ interface View {
  * previous stage on every band, the overall conversion at the end, and the drop-off between
  * stages on hover or focus and in the data table; optionally against the previous period.
  *
- * Stages are a list of buttons read in order ("Leads: 3,120, 6.5% of Visitors, 93.5% dropped");
- * arrow keys move between them, Home/End jump, Enter or a click selects one. The layout follows
- * the page's direction: labels start on the right and horizontal funnels flow right to left in
- * Persian and Arabic. A horizontal funnel narrower than 480 px is laid out vertically.
+ * Stages are a list of buttons named by what they show ("Leads 3,120 +7.6% vs previous period
+ * 6.5% of previous stage": the visible text is the name, WCAG 2.5.3) and described by their
+ * tooltip (the share of the first stage and the drop-off); arrow keys move between them,
+ * Home/End jump, Enter or a click selects one. The layout follows the page's direction: labels
+ * start on the right and horizontal funnels flow right to left in Persian and Arabic. A
+ * horizontal funnel narrower than 480 px is laid out vertically. The scale of the bands is
+ * chosen from the data and stated above them.
  *
  * @summary Sales and marketing funnel.
  *
@@ -70,7 +91,7 @@ interface View {
  *
  * @attr stages - The stages as JSON: `[{"label":"Leads","value":3120,"previous":2900}, …]`.
  * @attr orientation - `vertical` (default: bands stacked, width scaled) or `horizontal` (columns, height scaled).
- * @attr scale - `linear` (default), `log` or `sqrt`; use log or sqrt when the last stage is tiny.
+ * @attr scale - `auto` (default): linear while the largest stage is at most 10 times the smallest, square root up to 100 times, log beyond, so every stage stays at least a tenth of the largest; or `linear`, `sqrt`, `log`. The scale in use is stated above the bands; a band below 2% of the largest is drawn at 2%, dashed, and the note says so.
  * @attr value-format - `number` (default, 48,210) or `compact` (48K).
  * @attr label - The caption; default "Funnel" in the element's language.
  * @attr table - Shows the data table (its toggle shows and hides it too; the table is built only while shown).
@@ -79,6 +100,7 @@ interface View {
  *
  * @csspart base - The wrapper of everything the funnel draws.
  * @csspart label - The caption.
+ * @csspart scale - The note under the caption that states the scale of the bands.
  * @csspart stages - The list of stages.
  * @csspart stage - One stage (a button): its label, value, conversion and band.
  * @csspart band - The bar of a stage.
@@ -92,7 +114,7 @@ interface View {
  * @cssprop --crm-color-positive - A stage or conversion that rose since the previous period.
  * @cssprop --crm-color-negative - A stage or conversion that fell.
  * @cssprop --crm-color-text - Text.
- * @cssprop --crm-color-text-muted - Conversions and secondary text.
+ * @cssprop --crm-color-text-muted - The scale note, the words of the percentages and secondary text.
  * @cssprop --crm-color-surface - Background.
  * @cssprop --crm-color-tooltip-bg - Tooltip background.
  * @cssprop --crm-color-tooltip-text - Tooltip text.
@@ -112,7 +134,7 @@ export class FunnelView extends CrmElement<FunnelData> {
 
   stages: string | null = null;
   orientation: 'vertical' | 'horizontal' = 'vertical';
-  scale: 'linear' | 'log' | 'sqrt' = 'linear';
+  scale: 'auto' | Scale = 'auto';
   valueFormat: 'number' | 'compact' = 'number';
   label: string | null = null;
   table = false;
@@ -145,10 +167,9 @@ export class FunnelView extends CrmElement<FunnelData> {
 
   #build(stages: { label: string; value: number; previous?: number | undefined }[]): View {
     const steps = computeFunnel(stages);
-    const size = sizes(
-      stages.map((s) => s.value),
-      this.scale,
-    );
+    const values = stages.map((s) => s.value);
+    const kind = scaleOf(values, this.scale);
+    const size = sizes(values, kind);
     const hasPrevious = stages.length > 0 && stages.every((s) => s.previous !== undefined);
     const before = hasPrevious ? stages.map((s) => ({ label: s.label, value: s.previous ?? 0 })) : [];
     const overall = funnelConversion(stages);
@@ -158,11 +179,13 @@ export class FunnelView extends CrmElement<FunnelData> {
         const previous = stages[i]?.previous;
         return {
           ...step,
-          size: size[i] ?? MIN,
+          size: size[i] ?? 0,
           previous,
           change: previous ? (step.value - previous) / previous : null,
         };
       }),
+      kind,
+      floor: size.some((v) => v < MIN),
       overall,
       overallChange: overall !== null && overallBefore !== null ? (overall - overallBefore) * 100 : null,
     };
@@ -188,19 +211,25 @@ export class FunnelView extends CrmElement<FunnelData> {
     return v === null ? '—' : this.locale.format.percent(v, Math.abs(v) < 0.01 ? 2 : 1);
   }
 
-  /** "▲ +12%" with its colour class; the arrow carries the direction for those who cannot see colour. */
+  /**
+   * "▲ +12% vs previous period": the arrow and number in their colour class (the arrow carries the
+   * direction for those who cannot see colour), the localized words around them quieter.
+   */
   #change(value: number | null, text: string) {
     if (value === null) return nothing;
     const dir = value > 0 ? 'up' : value < 0 ? 'down' : 'same';
-    return html`<span class="change ${dir}"
-      ><span aria-hidden="true">${dir === 'up' ? '▲' : dir === 'down' ? '▼' : '●'}</span> ${text}</span
+    const [before, after] = this.locale.t('funnel.change', { value: '\0' }).split('\0');
+    return html`<span class="vs"
+      >${before}<span class="change ${dir}"
+        ><span aria-hidden="true">${dir === 'up' ? '▲' : dir === 'down' ? '▼' : '●'}</span> ${text}</span
+      >${after}</span
     >`;
   }
 
   // Each stage's role="tooltip" is named by its content (ARIA "name from contents"), which the
   // lit-a11y rule cannot see.
   /* eslint-disable lit-a11y/accessible-name */
-  #renderFunnel({ rows, overall, overallChange }: View, title: string) {
+  #renderFunnel({ rows, kind, floor, overall, overallChange }: View, title: string) {
     const { t, format } = this.locale;
     const focus = Math.min(this.#focus, rows.length - 1);
     const visible = this.table || this.#showTable;
@@ -208,10 +237,14 @@ export class FunnelView extends CrmElement<FunnelData> {
     // Every row has the same columns, even when only some stages have a previous value.
     const withPrevious = rows.some((r) => r.previous !== undefined);
     return html`
+      <p part="scale" class="note" id="scale">
+        ${t('funnel.scale', { scale: t(`funnel.${kind}`) })} ${floor ? t('funnel.floor') : nothing}
+      </p>
       <ol
         part="stages"
         class=${this.#dismissed ? 'stages dismissed' : 'stages'}
         aria-labelledby="title"
+        aria-describedby="scale"
         @keydown=${this.#onKey}
         @focusin=${this.#onFocus}
         @pointerover=${this.#undismiss}
@@ -219,26 +252,6 @@ export class FunnelView extends CrmElement<FunnelData> {
         ${rows.map((r, i) => {
           const prev = rows[i - 1];
           const value = this.#value(r.value);
-          // The name holds the visible text in its order (WCAG 2.5.3): label, value, change, share.
-          const shown = {
-            label: r.label,
-            value: r.change === null ? value : value + t('funnel.vs', { value: delta(r.change) }),
-          };
-          const name = !prev
-            ? t('funnel.first', shown)
-            : (r.dropOff?.count ?? 0) >= 0
-              ? t('funnel.stage', {
-                  ...shown,
-                  share: this.#pct(r.fromPrevious),
-                  previous: prev.label,
-                  dropped: this.#pct(r.dropOff?.share ?? null),
-                })
-              : t('funnel.grew', {
-                  ...shown,
-                  share: this.#pct(r.fromPrevious),
-                  previous: prev.label,
-                  count: this.#value(-(r.dropOff?.count ?? 0)),
-                });
           return html`<li>
             <button
               type="button"
@@ -246,7 +259,6 @@ export class FunnelView extends CrmElement<FunnelData> {
               class="stage"
               data-tip=${i}
               tabindex=${i === focus ? 0 : -1}
-              aria-label=${name}
               aria-describedby="tip-${i}"
               @click=${() => this.#select(i, r)}
             >
@@ -254,10 +266,20 @@ export class FunnelView extends CrmElement<FunnelData> {
                 <span class="name">${r.label}</span>
                 <span class="value">${value}</span>
                 ${this.#change(r.change, delta(r.change))}
-                ${prev ? html`<span class="conv">${this.#pct(r.fromPrevious)}</span>` : nothing}
+                ${
+                  prev
+                    ? html`<span class="conv"
+                        >${t('funnel.ofPrevious', { share: this.#pct(r.fromPrevious) })}</span
+                      >`
+                    : nothing
+                }
               </span>
               <span class="track"
-                ><span part="band" class="band" ${cssProps({ '--size': r.size })}></span
+                ><span
+                  part="band"
+                  class=${r.size < MIN ? 'band floor' : 'band'}
+                  ${cssProps({ '--size': Math.max(MIN, r.size) })}
+                ></span
               ></span>
             </button>
             <span id="tip-${i}" role="tooltip" part="tooltip" class="tip">${this.#tooltip(rows, i)}</span>
@@ -268,11 +290,7 @@ export class FunnelView extends CrmElement<FunnelData> {
         ${t('funnel.overall', { value: this.#pct(overall) })}
         ${this.#change(
           overallChange,
-          t('funnel.change', {
-            value: t('funnel.points', {
-              value: format.delta(overallChange ?? 0, { maximumFractionDigits: 2 }),
-            }),
-          }),
+          t('funnel.points', { value: format.delta(overallChange ?? 0, { maximumFractionDigits: 2 }) }),
         )}
       </p>
       ${renderTableToggle({

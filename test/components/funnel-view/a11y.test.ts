@@ -28,11 +28,13 @@ import {
   text,
   tooltip,
   withTable,
+  type AxNode,
   type FunnelView,
 } from './helpers.js';
 
 // The standard funnel's arithmetic is in values.test.ts: Leads 3120/48210 = 6.5%, 45,090 dropped = 93.5%.
-const LEADS_NAME = 'Leads: 3,120, 6.5% of Visitors, 93.5% dropped';
+const LEADS_NAME = 'Leads 3,120 6.5% of previous stage';
+const LEADS_TIP = 'Leads 3,120 6.5% of previous stage 6.5% of Visitors 45,090 dropped (93.5%)';
 
 /** The centre of a node in viewport pixels, for sendMouse. */
 const centre = (node: Element): [number, number] => {
@@ -74,7 +76,25 @@ describe('<funnel-view> accessibility', () => {
         expect(s.type).to.equal('button');
         expect(s.parentElement!.tagName).to.equal('LI');
       }
-      expect(stage(el, 1).getAttribute('aria-label')).to.equal(LEADS_NAME);
+      // Named by their content, so the name is the visible text (WCAG 2.5.3) in every language.
+      for (const s of stages(el)) expect(s.hasAttribute('aria-label')).to.equal(false);
+      expect(names(el)[1]).to.equal(LEADS_NAME);
+    });
+
+    it('the browser names each stage by its face and describes it by its tooltip', async () => {
+      const el = await mount({
+        data: STANDARD.map((s, i) => (i === 1 ? { ...s, previous: 2900 } : s)),
+        attrs: { label: 'Pipeline' },
+      });
+      const tree = await axTree();
+      const [list] = axFind(tree, (n) => n.role === 'list' && n.name === 'Pipeline');
+      expect(list, 'the list named by the caption').to.not.equal(undefined);
+      const buttons = axFind(list!, (n) => n.role === 'button') as (AxNode & { description?: string })[];
+      expect(buttons.map((b) => b.name)).to.deep.equal(names(el));
+      // (3120 − 2900)/2900 = +7.6%; the arrow is hidden, the words are read.
+      expect(buttons[1]!.name).to.equal('Leads 3,120 +7.6% vs previous period 6.5% of previous stage');
+      expect(buttons[1]!.description).to.equal(LEADS_TIP);
+      expect(buttons.map((b) => b.description)).to.deep.equal(stages(el).map((_, i) => text(tooltip(el, i))));
     });
 
     it('each stage is described by its own tooltip', async () => {
@@ -93,10 +113,7 @@ describe('<funnel-view> accessibility', () => {
     it('are named in Persian with Persian digits', async () => {
       // Intl fa: 3120 → "۳٬۱۲۰", 0.0647 → "۶٫۵٪", 0.9353 → "۹۳٫۵٪".
       const el = await mount({ data: STANDARD, attrs: { lang: 'fa' } });
-      expect(names(el).slice(0, 2)).to.deep.equal([
-        'Visitors: ۴۸٬۲۱۰',
-        'Leads: ۳٬۱۲۰، ۶٫۵٪ از Visitors، ۹۳٫۵٪ ریزش',
-      ]);
+      expect(names(el).slice(0, 2)).to.deep.equal(['Visitors ۴۸٬۲۱۰', 'Leads ۳٬۱۲۰ ۶٫۵٪ از مرحلهٔ قبل']);
       expect(text(tooltip(el, 1))).to.equal(
         'Leads ۳٬۱۲۰ ۶٫۵٪ از مرحلهٔ قبل ۶٫۵٪ از Visitors ۴۵٬۰۹۰ ریزش (۹۳٫۵٪)',
       );
@@ -109,22 +126,23 @@ describe('<funnel-view> accessibility', () => {
         { label: 'Leads', value: 3120, previous: 2900 },
       ];
       const en = await mount({ data });
-      expect(names(en)[1]).to.equal(
-        'Leads: 3,120, +7.6% (vs previous period), 6.5% of Visitors, 93.5% dropped',
-      );
+      expect(names(en)[1]).to.equal('Leads 3,120 +7.6% vs previous period 6.5% of previous stage');
       const fa = await mount({ data, attrs: { lang: 'fa' } });
-      expect(names(fa)[1]).to.equal(
-        'Leads: ۳٬۱۲۰، \u200e+۷٫۶٪ (نسبت به دورهٔ قبل)، ۶٫۵٪ از Visitors، ۹۳٫۵٪ ریزش',
+      expect(names(fa)[1]).to.equal('Leads ۳٬۱۲۰ \u200e+۷٫۶٪ نسبت به دورهٔ قبل ۶٫۵٪ از مرحلهٔ قبل');
+      const ar = await mount({ data, attrs: { lang: 'ar' } });
+      expect(names(ar)[1]).to.equal(
+        'Leads 3,120 \u200e+7.6\u200e%\u200e مقارنة بالفترة السابقة 6.5\u200e%\u200e من المرحلة السابقة',
       );
     });
 
     it('are named in Arabic with Arabic-Indic digits under numbering="arab"', async () => {
       // Intl ar + arab: a percent ends with U+061C (ARABIC LETTER MARK).
       const el = await mount({ data: STANDARD, attrs: { lang: 'ar', numbering: 'arab' } });
-      expect(names(el)[1]).to.equal('Leads: ٣٬١٢٠، ٦٫٥٪\u061c من Visitors، تسرّب ٩٣٫٥٪\u061c');
+      expect(names(el)[1]).to.equal('Leads ٣٬١٢٠ ٦٫٥٪\u061c من المرحلة السابقة');
+      expect(text(tooltip(el, 1))).to.contain('تسرّب ٤٥٬٠٩٠ (٩٣٫٥٪\u061c)');
     });
 
-    it('a growing stage says "N more"', async () => {
+    it('a growing stage is described as "N more than <previous>"', async () => {
       // 800 → 1,000: 1000/800 = 125%, 200 more.
       const el = await mount({
         data: [
@@ -132,7 +150,10 @@ describe('<funnel-view> accessibility', () => {
           { label: 'Activated', value: 1000 },
         ],
       });
-      expect(names(el)[1]).to.equal('Activated: 1,000, 125% of Trials, 200 more');
+      expect(names(el)[1]).to.equal('Activated 1,000 125% of previous stage');
+      expect(text(tooltip(el, 1))).to.equal(
+        'Activated 1,000 125% of previous stage 125% of Trials 200 more than Trials',
+      );
     });
   });
 
@@ -443,9 +464,9 @@ describe('<funnel-view> accessibility', () => {
       // The stage buttons already hold every value (what a hidden table used to repeat).
       const stages = axFind(
         before,
-        (n) => n.role === 'button' && STANDARD.some((s) => n.name.startsWith(`${s.label}:`)),
+        (n) => n.role === 'button' && STANDARD.some((s) => n.name.startsWith(`${s.label} `)),
       );
-      expect(stages.map((n) => n.name.split(':')[0])).to.deep.equal(STANDARD.map((s) => s.label));
+      expect(stages.map((n) => n.name.split(' ')[0])).to.deep.equal(STANDARD.map((s) => s.label));
       expect(
         axFind(before, (n) => n.role === 'button' && n.name === 'Show data table')[0]?.expanded,
       ).to.equal(false);

@@ -14,6 +14,7 @@ import {
 } from '../harness.js';
 
 export type { FunnelView };
+export type { AxNode } from '../harness.js';
 export type { MountOptions as Mount };
 export {
   $,
@@ -54,6 +55,18 @@ export const STANDARD: Stage[] = [
   { label: 'Won', value: 162 },
 ];
 
+/**
+ * A realistic steep funnel (issue 12): first to last 48,210 / 162 = 297.6, so `scale="auto"`
+ * draws it on a log scale; with the previous period's values.
+ */
+export const STEEP: Stage[] = [
+  { label: 'Visitors', value: 48210, previous: 45100 },
+  { label: 'Leads', value: 3120, previous: 2870 },
+  { label: 'Qualified', value: 1400, previous: 1302 },
+  { label: 'Proposal', value: 520, previous: 560 },
+  { label: 'Won', value: 162, previous: 131 },
+];
+
 /** Mounts `<funnel-view>` and waits for its render. */
 export const mount = (options?: MountOptions): Promise<FunnelView> =>
   mountElement<FunnelView>('funnel-view', options);
@@ -74,11 +87,23 @@ export function stage(el: FunnelView, i: number): HTMLButtonElement {
   return found;
 }
 
-/** The accessible names (aria-label) of the stages. */
-export const names = (el: FunnelView): (string | null)[] =>
-  stages(el).map((s) => s.getAttribute('aria-label'));
+/**
+ * The accessible names of the stages: a stage is named by its content (no aria-label), so this is
+ * its text without the aria-hidden arrows. a11y.test.ts checks it against the browser's own tree.
+ */
+export function names(el: FunnelView): string[] {
+  return stages(el).map((s) => {
+    const copy = s.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+    return text(copy);
+  });
+}
 
-/** What one stage shows on its face: label, value, conversion from the previous stage, change. */
+/**
+ * What one stage shows on its face: label, value, conversion from the previous stage with its
+ * words ("6.5% of previous stage"), and the change against the previous period ("▲ +7.6%"; its words,
+ * "vs previous period", are around it in `.vs`).
+ */
 export interface Face {
   name: string;
   value: string;

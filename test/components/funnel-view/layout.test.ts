@@ -5,6 +5,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import {
   $,
   STANDARD,
+  STEEP,
+  axFind,
+  axTree,
   bandBoxes,
   box,
   faces,
@@ -30,9 +33,11 @@ describe('<funnel-view> digits and formats', () => {
   it('value-format="compact": 48,210 → "48K", 3,120 → "3.1K", in faces, names, tooltips and table', async () => {
     const el = await mount({ data: STANDARD, attrs: { 'value-format': 'compact' } });
     expect(faces(el).map((f) => f.value)).to.deep.equal(['48K', '3.1K', '1.3K', '410', '162']);
-    expect(names(el)[0]).to.equal('Visitors: 48K');
+    expect(names(el)[0]).to.equal('Visitors 48K');
     // The drop-off 45,090 → "45K"; shares are unchanged.
-    expect(text(tooltip(el, 1))).to.equal('Leads 3.1K 6.5% of previous 6.5% of Visitors 45K dropped (93.5%)');
+    expect(text(tooltip(el, 1))).to.equal(
+      'Leads 3.1K 6.5% of previous stage 6.5% of Visitors 45K dropped (93.5%)',
+    );
     expect((await tableCells(el))[2]).to.deep.equal(['Leads', '3.1K', '6.5%', '6.5%', '45K', '93.5%']);
   });
 
@@ -40,7 +45,12 @@ describe('<funnel-view> digits and formats', () => {
     const el = await mount({ data: STANDARD, attrs: { lang: 'fa' } });
     expect(faces(el)[0]!.value).to.equal('۴۸٬۲۱۰');
     // 0.0647 → "۶٫۵٪" (Persian decimal separator U+066B, percent sign U+066A).
-    expect(faces(el)[1]).to.deep.equal({ name: 'Leads', value: '۳٬۱۲۰', conv: '۶٫۵٪', change: null });
+    expect(faces(el)[1]).to.deep.equal({
+      name: 'Leads',
+      value: '۳٬۱۲۰',
+      conv: '۶٫۵٪ از مرحلهٔ قبل',
+      change: null,
+    });
     expect(text(part(el, 'overall'))).to.equal('نرخ تبدیل کل ۰٫۳۴٪');
     expect((await tableCells(el))[4]).to.deep.equal(['Proposal', '۴۱۰', '۳۱٫۸٪', '۰٫۸۵٪', '۸۸۰', '۶۸٫۲٪']);
     expect(text(part(el, 'label'))).to.equal('قیف');
@@ -68,7 +78,7 @@ describe('<funnel-view> digits and formats', () => {
   it('lang="ar" numbering="arab" → Arabic-Indic digits (Intl: "٤٨٬٢١٠", "٦٫٥٪" + U+061C)', async () => {
     const el = await mount({ data: STANDARD, attrs: { lang: 'ar', numbering: 'arab' } });
     expect(faces(el)[0]!.value).to.equal('٤٨٬٢١٠');
-    expect(faces(el)[1]!.conv).to.equal('٦٫٥٪\u061c');
+    expect(faces(el)[1]!.conv).to.equal('٦٫٥٪\u061c من المرحلة السابقة');
     expect(text(part(el, 'overall'))).to.equal('معدل التحويل الإجمالي ٠٫٣٤٪\u061c');
     expect(text(part(el, 'base'))).not.to.match(LATIN_DIGIT);
   });
@@ -77,7 +87,7 @@ describe('<funnel-view> digits and formats', () => {
     const el = await mount({ data: STANDARD, attrs: { lang: 'ar' } });
     expect(faces(el)[0]!.value).to.equal('48,210');
     // Intl ar (latn): "6.5‎%‎" with LEFT-TO-RIGHT MARKs around the percent sign.
-    expect(faces(el)[1]!.conv).to.equal('6.5\u200e%\u200e');
+    expect(faces(el)[1]!.conv).to.equal('6.5\u200e%\u200e من المرحلة السابقة');
     expect(text(part(el, 'label'))).to.equal('القمع');
     expect(part(el, 'base').getAttribute('dir')).to.equal('rtl');
   });
@@ -117,7 +127,7 @@ describe('<funnel-view> bands and scales', () => {
   });
 
   it('log keeps a tiny last stage visible: its band is far wider than with linear', async () => {
-    const linear = await mount({ data: TINY, width: 600 });
+    const linear = await mount({ data: TINY, attrs: { scale: 'linear' }, width: 600 });
     const log = await mount({ data: TINY, attrs: { scale: 'log' }, width: 600 });
     await layout(linear);
     await layout(log);
@@ -170,13 +180,171 @@ describe('<funnel-view> bands and scales', () => {
   });
 
   it('changing scale re-renders the bands', async () => {
-    const el = await mount({ data: TINY, width: 600 });
+    const el = await mount({ data: TINY, attrs: { scale: 'linear' }, width: 600 });
     await layout(el);
     const before = bandBoxes(el)[1]!.width;
     el.setAttribute('scale', 'log');
     await layout(el);
     expect(bandBoxes(el)[1]!.width).to.be.above(5 * before);
   });
+});
+
+/** Band sizes as shares of their track: widths (vertical) or heights (horizontal columns). */
+function shares(el: FunnelView, horizontal = false): number[] {
+  return bandBoxes(el).map((b, i) => {
+    const track = trackBox(el, i);
+    return horizontal ? b.height / track.height : b.width / track.width;
+  });
+}
+
+describe('<funnel-view> a steep funnel: 48,210 → 3,120 → 1,400 → 520 → 162', () => {
+  /*
+   * First to last 48,210 / 162 = 297.6 > 100, so scale="auto" (the default) draws it on a log scale
+   * starting a decade below the smallest stage (16.2): band = ln(v / 16.2) / ln(48,210 / 16.2),
+   * ln(2,975.9) = 7.9983:
+   *   Leads     ln(192.59) = 5.2605 → 0.6577    Qualified ln(86.42) = 4.4592 → 0.5575
+   *   Proposal  ln(32.099) = 3.4688 → 0.4337    Won       ln(10)    = 2.3026 → 0.2879
+   * Linear they were 6.5%, 2.9%, 1.1% and 0.34% of the first: stubs of 6–45 px.
+   */
+  const LOG = [1, 0.6577, 0.5575, 0.4337, 0.2879];
+
+  for (const [orientation, width, lang] of [
+    ['vertical', 320, 'en'],
+    ['vertical', 1200, 'en'],
+    ['horizontal', 1200, 'en'],
+    ['vertical', 320, 'fa'],
+    ['horizontal', 1200, 'fa'],
+  ] as const) {
+    it(`auto: log scale, every later band ≥ 25% of its track and shrinking with the value: ${orientation} ${width}px ${lang}`, async () => {
+      const el = await mount({ data: STEEP, attrs: { orientation, lang }, width });
+      await layout(el);
+      const got = shares(el, orientation === 'horizontal');
+      got.forEach((share, i) => expect(share, STEEP[i]!.label).to.be.closeTo(LOG[i]!, 0.005));
+      for (let i = 1; i < got.length; i++) {
+        expect(got[i], STEEP[i]!.label).to.be.at.least(0.25);
+        expect(got[i], `${STEEP[i]!.label} < ${STEEP[i - 1]!.label}`).to.be.below(got[i - 1]! - 0.05);
+      }
+      // Vertical bands are centred on one axis: the funnel's outline.
+      if (orientation === 'vertical') {
+        const centres = bandBoxes(el).map((b) => b.left + b.width / 2);
+        for (const c of centres) expect(c).to.be.closeTo(centres[0]!, 1);
+      }
+      expect(text(part(el, 'scale'))).to.equal(
+        lang === 'fa' ? 'طول نوارها با مقیاس لگاریتمی.' : 'Bar lengths on a log scale.',
+      );
+      // Nothing is drawn at a floor, so nothing is dashed.
+      expect(el.shadowRoot!.querySelector('.floor')).to.equal(null);
+    });
+  }
+
+  it('the scale note is in en, fa and ar, above the bands, and describes the list for screen readers', async () => {
+    const NOTES = {
+      en: 'Bar lengths on a log scale.',
+      fa: 'طول نوارها با مقیاس لگاریتمی.',
+      ar: 'أطوال الأشرطة بمقياس لوغاريتمي.',
+    };
+    for (const [lang, note] of Object.entries(NOTES)) {
+      const el = await mount({ data: STEEP, attrs: { lang } });
+      await layout(el);
+      const shown = part(el, 'scale');
+      expect(text(shown), lang).to.equal(note);
+      expect(box(shown).bottom, lang).to.be.at.most(box(part(el, 'stages')).top + 1);
+      expect(part(el, 'stages').getAttribute('aria-describedby')).to.equal(shown.id);
+    }
+    const el = await mount({ data: STEEP, attrs: { label: 'Steep' } });
+    const [list] = axFind(await axTree(), (n) => n.role === 'list' && n.name === 'Steep');
+    expect((list as { description?: string } | undefined)?.description).to.equal(NOTES.en);
+    expect(el.state).to.equal('ready');
+  });
+
+  it('auto is linear up to a first/last ratio of 10, square root up to 100, log beyond', async () => {
+    /*
+     * 1,000 → 100 (ratio 10): linear, 100/1,000 = 0.1.
+     * 1,000 → 20 (ratio 50): square root, √(20/1,000) = 0.1414.
+     * 1,000 → 5 (ratio 200): log from 0.5, ln(10)/ln(2,000) = 2.3026/7.6009 = 0.3029.
+     */
+    for (const [last, expected, words] of [
+      [100, 0.1, 'linear'],
+      [20, 0.1414, 'square-root'],
+      [5, 0.3029, 'log'],
+    ] as const) {
+      const data = [
+        { label: 'A', value: 1000 },
+        { label: 'B', value: last },
+      ];
+      const el = await mount({ data, width: 600 });
+      await layout(el);
+      expect(shares(el)[1], words).to.be.closeTo(expected, 0.005);
+      expect(text(part(el, 'scale'))).to.equal(`Bar lengths on a ${words} scale.`);
+    }
+  });
+
+  it('scale="linear" forces linear: a stage below 2% is drawn at 2%, dashed, and the note says so', async () => {
+    // 520/48,210 = 1.08% and 162/48,210 = 0.34% are below the 2% floor; 1,400/48,210 = 2.9% is not.
+    const el = await mount({ data: STEEP, attrs: { scale: 'linear' }, width: 600 });
+    await layout(el);
+    const got = shares(el);
+    [1, 0.0647, 0.029, 0.02, 0.02].forEach((share, i) => expect(got[i]).to.be.closeTo(share, 0.002));
+    const bands = parts(el, 'band');
+    expect(bands.map((b) => b.classList.contains('floor'))).to.deep.equal([false, false, false, true, true]);
+    for (const [i, band] of bands.entries()) {
+      const style = getComputedStyle(band);
+      // Drawn larger than its value: hollow, with a dashed edge; drawn to scale: solid.
+      expect(style.borderTopStyle, `band ${i}`).to.equal(i >= 3 ? 'dashed' : 'none');
+      expect(style.backgroundColor === 'rgba(0, 0, 0, 0)', `band ${i}`).to.equal(i >= 3);
+    }
+    expect(text(part(el, 'scale'))).to.equal(
+      'Bar lengths on a linear scale. Dashed bars are too small to draw to scale.',
+    );
+    for (const lang of ['fa', 'ar']) {
+      const other = await mount({ data: STEEP, attrs: { scale: 'linear', lang } });
+      expect(text(part(other, 'scale')), lang).to.equal(
+        lang === 'fa'
+          ? 'طول نوارها با مقیاس خطی. نوارهای خط‌چین کوچک‌تر از آن‌اند که به مقیاس رسم شوند.'
+          : 'أطوال الأشرطة بمقياس خطي. الأشرطة المتقطعة أصغر من أن تُرسم بالمقياس.',
+      );
+    }
+  });
+
+  it('a stage of 0 is dashed on every scale', async () => {
+    for (const scale of ['auto', 'linear', 'sqrt', 'log']) {
+      const el = await mount({
+        data: [
+          { label: 'A', value: 100 },
+          { label: 'B', value: 40 },
+          { label: 'C', value: 0 },
+        ],
+        attrs: { scale },
+      });
+      expect(
+        parts(el, 'band').map((b) => b.classList.contains('floor')),
+        scale,
+      ).to.deep.equal([false, false, true]);
+      expect(text(part(el, 'scale')), scale).to.contain('Dashed bars');
+    }
+  });
+});
+
+describe('<funnel-view> the value carries the row', () => {
+  for (const orientation of ['vertical', 'horizontal']) {
+    it(`the value is at least as heavy and as large as the stage name, and heavier or larger: ${orientation}`, async () => {
+      const el = await mount({ data: STEEP, attrs: { orientation }, width: 1200 });
+      await layout(el);
+      for (const s of stages(el)) {
+        const name = getComputedStyle($(s, '.name'));
+        const value = getComputedStyle($(s, '.value'));
+        const [nw, vw] = [parseFloat(name.fontWeight), parseFloat(value.fontWeight)];
+        const [ns, vs] = [parseFloat(name.fontSize), parseFloat(value.fontSize)];
+        expect(vw, 'weight').to.be.at.least(nw);
+        expect(vs, 'size').to.be.at.least(ns);
+        expect(vw > nw || vs > ns, 'heavier or larger').to.equal(true);
+        // The labelled percentages are quieter than the value.
+        for (const quiet of s.querySelectorAll('.conv, .vs')) {
+          expect(parseFloat(getComputedStyle(quiet).fontSize)).to.be.below(vs);
+        }
+      }
+    });
+  }
 });
 
 describe('<funnel-view> orientation and direction', () => {
@@ -267,6 +435,52 @@ describe('<funnel-view> orientation and direction', () => {
     const [a, b] = stages(el).map(box);
     expect(a!.right).to.be.at.most(b!.left + 1);
   });
+});
+
+describe('<funnel-view> the data table at 320 px', () => {
+  /** The box of a cell's text (its contents), which may lie outside a clipping ancestor. */
+  const textBox = (cell: Element): DOMRect => {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    return range.getBoundingClientRect();
+  };
+  const within = (inner: DOMRect, outer: DOMRect) =>
+    inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
+
+  for (const lang of ['en', 'fa']) {
+    it(`${lang}: every cell's text is inside the scroll box, or the box scrolls with a shadow at its edge; nothing leaves the host`, async () => {
+      const el = await mount({ data: STEEP, attrs: { lang, table: '' }, width: 320 });
+      await layout(el);
+      const host = box(el);
+      const wrap = tableWrap(el);
+      const area = box(wrap);
+      expect(within(area, host), 'the scroll box is inside the host').to.equal(true);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      const cells = [...part(el, 'table').querySelectorAll('th, td')];
+      expect(cells).to.have.length(6 * 8);
+      // No text escapes its own cell (headers wrap; numbers fit their column).
+      for (const cell of cells) expect(within(textBox(cell), box(cell)), text(cell)).to.equal(true);
+      const outside = cells.filter((c) => !within(textBox(c), area));
+      // Eight columns do not fit 320 px: the box must scroll, clip and show it.
+      expect(outside.length).to.be.above(0);
+      expect(wrap.scrollWidth).to.be.above(wrap.clientWidth);
+      const style = getComputedStyle(wrap);
+      expect(style.overflowX).to.equal('auto');
+      // The cue: two surface-coloured covers that scroll with the table (local) over two shadows
+      // fixed at the box's edges (scroll), so a shadow shows at each edge with more to scroll to.
+      expect(style.backgroundImage.match(/gradient\(/g)).to.have.length(4);
+      expect(style.backgroundAttachment).to.equal('local, local, scroll, scroll');
+      // The text clipped at the edge is reached by scrolling (to the left in Persian).
+      wrap.scrollLeft = (lang === 'fa' ? -1 : 1) * wrap.scrollWidth;
+      const last = [...part(el, 'table').querySelectorAll('tr')].map((tr) => tr.lastElementChild!);
+      for (const cell of last) expect(within(textBox(cell), box(wrap)), text(cell)).to.equal(true);
+      // Multi-word headers wrap rather than widen the table.
+      const header = [...part(el, 'table').querySelectorAll('thead th')][2]!;
+      const range = document.createRange();
+      range.selectNodeContents(header);
+      expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size).to.be.at.least(2);
+    });
+  }
 });
 
 describe('<funnel-view> widths from 240 to 1200 px', () => {
@@ -361,7 +575,7 @@ describe('<funnel-view> widths from 240 to 1200 px', () => {
     expect((await tableCells(el))[2]![0]).to.equal(LONG);
     expect((await tableCells(el))[3]![0]).to.equal(WORD);
     // The accessible name has it whole too.
-    expect(stage(el, 1).getAttribute('aria-label')).to.match(new RegExp(`^${LONG}: `));
+    expect(names(el)[1]).to.match(new RegExp(`^${LONG} `));
   });
 
   it('a long caption wraps at 240 px', async () => {

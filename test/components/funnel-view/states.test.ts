@@ -71,7 +71,7 @@ describe('<funnel-view> states', () => {
       await settle(el);
       expect(el.state).to.equal('ready');
       expect(has(el, 'message')).to.equal(false);
-      expect(names(el)[1]).to.equal('Leads: 3,120, 6.5% of Visitors, 93.5% dropped');
+      expect(names(el)[1]).to.equal('Leads 3,120 6.5% of previous stage');
       el.setAttribute('stages', '[]');
       await settle(el);
       expect(el.state).to.equal('empty');
@@ -203,7 +203,7 @@ describe('<funnel-view> states', () => {
       await loaded(el);
       expect(el.getAttribute('state')).to.equal('ready');
       expect(has(el, 'skeleton')).to.equal(false);
-      expect(names(el)[4]).to.equal('Won: 162, 39.5% of Proposal, 60.5% dropped');
+      expect(names(el)[4]).to.equal('Won 162 39.5% of previous stage');
       expect(await requestsOf(src)).to.equal(1);
     });
 
@@ -222,11 +222,11 @@ describe('<funnel-view> states', () => {
       expect(el.state).to.equal('loading');
       el.setAttribute('src', fast);
       await loaded(el);
-      expect(names(el)).to.deep.equal(['Fast: 1']);
+      expect(names(el)).to.deep.equal(['Fast 1']);
       // Once the slow request has ended (aborted or answered), still the fast data.
       await requestsDone(slow);
       await settle(el);
-      expect(names(el)).to.deep.equal(['Fast: 1']);
+      expect(names(el)).to.deep.equal(['Fast 1']);
     });
   });
 
@@ -239,11 +239,11 @@ describe('<funnel-view> states', () => {
       el.setAttribute('value-format', 'compact');
       await settle(el);
       // 48,210 → "48K".
-      expect(names(el)[0]).to.equal('Visitors: 48K');
+      expect(names(el)[0]).to.equal('Visitors 48K');
       el.setAttribute('lang', 'fa');
       await settle(el);
       // Intl fa compact: "۴۸" NO-BREAK SPACE "هزار".
-      expect(names(el)[0]).to.equal('Visitors: ۴۸\u00a0هزار');
+      expect(names(el)[0]).to.equal('Visitors ۴۸ هزار');
       expect(part(el, 'base').getAttribute('dir')).to.equal('rtl');
     });
 

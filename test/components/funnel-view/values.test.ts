@@ -4,6 +4,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { CrmDataDetail } from '../../../src/data/index.js';
 import {
   STANDARD,
+  STEEP,
   faces,
   has,
   jsonRoute,
@@ -34,17 +35,18 @@ import {
  */
 const STANDARD_FACES: Face[] = [
   { name: 'Visitors', value: '48,210', conv: null, change: null },
-  { name: 'Leads', value: '3,120', conv: '6.5%', change: null },
-  { name: 'Qualified', value: '1,290', conv: '41.3%', change: null },
-  { name: 'Proposal', value: '410', conv: '31.8%', change: null },
-  { name: 'Won', value: '162', conv: '39.5%', change: null },
+  { name: 'Leads', value: '3,120', conv: '6.5% of previous stage', change: null },
+  { name: 'Qualified', value: '1,290', conv: '41.3% of previous stage', change: null },
+  { name: 'Proposal', value: '410', conv: '31.8% of previous stage', change: null },
+  { name: 'Won', value: '162', conv: '39.5% of previous stage', change: null },
 ];
+// A stage is named by what it shows (its tooltip, the description, has the drop-off).
 const STANDARD_NAMES = [
-  'Visitors: 48,210',
-  'Leads: 3,120, 6.5% of Visitors, 93.5% dropped',
-  'Qualified: 1,290, 41.3% of Leads, 58.7% dropped',
-  'Proposal: 410, 31.8% of Qualified, 68.2% dropped',
-  'Won: 162, 39.5% of Proposal, 60.5% dropped',
+  'Visitors 48,210',
+  'Leads 3,120 6.5% of previous stage',
+  'Qualified 1,290 41.3% of previous stage',
+  'Proposal 410 31.8% of previous stage',
+  'Won 162 39.5% of previous stage',
 ];
 const STANDARD_TABLE = [
   ['Stage', 'Value', 'From previous', 'From first', 'Dropped', 'Dropped %'],
@@ -93,13 +95,13 @@ describe('<funnel-view> numbers', () => {
       const el = await mount({ data: STANDARD });
       expect(text(tooltip(el, 0))).to.equal('Visitors 48,210');
       expect(text(tooltip(el, 1))).to.equal(
-        'Leads 3,120 6.5% of previous 6.5% of Visitors 45,090 dropped (93.5%)',
+        'Leads 3,120 6.5% of previous stage 6.5% of Visitors 45,090 dropped (93.5%)',
       );
       expect(text(tooltip(el, 3))).to.equal(
-        'Proposal 410 31.8% of previous 0.85% of Visitors 880 dropped (68.2%)',
+        'Proposal 410 31.8% of previous stage 0.85% of Visitors 880 dropped (68.2%)',
       );
       expect(text(tooltip(el, 4))).to.equal(
-        'Won 162 39.5% of previous 0.34% of Visitors 248 dropped (60.5%)',
+        'Won 162 39.5% of previous stage 0.34% of Visitors 248 dropped (60.5%)',
       );
     });
 
@@ -123,20 +125,23 @@ describe('<funnel-view> numbers', () => {
       });
       expect(faces(el).map((f) => [f.value, f.conv])).to.deep.equal([
         ['100', null],
-        ['0', '0%'],
-        ['0', '—'],
-        ['5', '—'],
-        ['10', '200%'],
+        ['0', '0% of previous stage'],
+        ['0', '— of previous stage'],
+        ['5', '— of previous stage'],
+        ['10', '200% of previous stage'],
       ]);
       expect(names(el)).to.deep.equal([
-        'Signups: 100',
-        'Paid: 0, 0% of Signups, 100% dropped',
-        'Renewed: 0, — of Paid, — dropped',
-        'Referred: 5, — of Renewed, 5 more',
-        'Upsold: 10, 200% of Referred, 5 more',
+        'Signups 100',
+        'Paid 0 0% of previous stage',
+        'Renewed 0 — of previous stage',
+        'Referred 5 — of previous stage',
+        'Upsold 10 200% of previous stage',
       ]);
-      expect(text(tooltip(el, 2))).to.equal('Renewed 0 — of previous 0% of Signups 0 dropped (—)');
-      expect(text(tooltip(el, 3))).to.equal('Referred 5 — of previous 5% of Signups 5 more than Renewed');
+      expect(text(tooltip(el, 1))).to.equal('Paid 0 0% of previous stage 0% of Signups 100 dropped (100%)');
+      expect(text(tooltip(el, 2))).to.equal('Renewed 0 — of previous stage 0% of Signups 0 dropped (—)');
+      expect(text(tooltip(el, 3))).to.equal(
+        'Referred 5 — of previous stage 5% of Signups 5 more than Renewed',
+      );
       expect(text(part(el, 'overall'))).to.equal('Overall conversion 10%');
       expect((await tableCells(el)).slice(1)).to.deep.equal([
         ['Signups', '100', '—', '100%', '—', '—'],
@@ -179,14 +184,19 @@ describe('<funnel-view> numbers', () => {
         ],
       });
       expect(names(el)).to.deep.equal([
-        'Visitors: 1,000',
-        'Trials: 800, 80% of Visitors, 20% dropped',
-        'Activated: 1,000, 125% of Trials, 200 more',
-        'Paid: 250, 25% of Activated, 75% dropped',
+        'Visitors 1,000',
+        'Trials 800 80% of previous stage',
+        'Activated 1,000 125% of previous stage',
+        'Paid 250 25% of previous stage',
       ]);
-      expect(faces(el)[2]).to.deep.equal({ name: 'Activated', value: '1,000', conv: '125%', change: null });
+      expect(faces(el)[2]).to.deep.equal({
+        name: 'Activated',
+        value: '1,000',
+        conv: '125% of previous stage',
+        change: null,
+      });
       expect(text(tooltip(el, 2))).to.equal(
-        'Activated 1,000 125% of previous 100% of Visitors 200 more than Trials',
+        'Activated 1,000 125% of previous stage 100% of Visitors 200 more than Trials',
       );
       // The table keeps the sign: a negative drop-off.
       expect((await tableCells(el))[3]).to.deep.equal(['Activated', '1,000', '125%', '100%', '-200', '-25%']);
@@ -198,7 +208,7 @@ describe('<funnel-view> numbers', () => {
       const el = await mount({ data: [{ label: 'Only', value: 5 }] });
       expect(el.state).to.equal('ready');
       expect(faces(el)).to.deep.equal([{ name: 'Only', value: '5', conv: null, change: null }]);
-      expect(names(el)).to.deep.equal(['Only: 5']);
+      expect(names(el)).to.deep.equal(['Only 5']);
       expect(text(tooltip(el, 0))).to.equal('Only 5');
       expect(text(part(el, 'overall'))).to.equal('Overall conversion 100%');
       expect(await tableCells(el)).to.deep.equal([
@@ -218,10 +228,13 @@ describe('<funnel-view> numbers', () => {
       expect(faces(el)[0]).to.deep.equal({ name: 'S1', value: '4,096', conv: null, change: null });
       for (let i = 1; i < 12; i++) {
         expect(names(el)[i]).to.equal(
-          `S${i + 1}: ${(4096 / 2 ** i).toLocaleString('en')}, 50% of S${i}, 50% dropped`,
+          `S${i + 1} ${(4096 / 2 ** i).toLocaleString('en')} 50% of previous stage`,
         );
+        expect(text(tooltip(el, i)))
+          .to.contain(`50% of previous stage`)
+          .and.to.contain(' dropped (50%)');
       }
-      expect(names(el)[11]).to.equal('S12: 2, 50% of S11, 50% dropped');
+      expect(names(el)[11]).to.equal('S12 2 50% of previous stage');
       expect(text(part(el, 'overall'))).to.equal('Overall conversion 0.05%');
       expect((await tableCells(el))[12]).to.deep.equal(['S12', '2', '50%', '0.05%', '2', '50%']);
       // S7: 64 of 4096 = 1.5625% → "1.6%" (one decimal from 1% up).
@@ -271,7 +284,7 @@ describe('<funnel-view> numbers', () => {
       const el = await mount({ inline: STANDARD });
       el.querySelector('script')!.textContent = JSON.stringify([{ label: 'Only', value: 5 }]);
       await settle(el);
-      expect(names(el)).to.deep.equal(['Only: 5']);
+      expect(names(el)).to.deep.equal(['Only 5']);
     });
 
     it('the .data property with a bare array', async () => {
@@ -298,7 +311,8 @@ describe('<funnel-view> numbers', () => {
       };
       await settle(el);
       // 4/10 = 40%, dropped 6 = 60%.
-      expect(names(el)).to.deep.equal(['Visitors: 10', 'Leads: 4, 40% of Visitors, 60% dropped']);
+      expect(names(el)).to.deep.equal(['Visitors 10', 'Leads 4 40% of previous stage']);
+      expect(text(tooltip(el, 1))).to.equal('Leads 4 40% of previous stage 40% of Visitors 6 dropped (60%)');
       expect(text(part(el, 'overall'))).to.equal('Overall conversion 40%');
     });
 
@@ -312,10 +326,13 @@ describe('<funnel-view> numbers', () => {
       await loaded(el);
       expect(el.state).to.equal('ready');
       expect(names(el)).to.deep.equal([
-        'Visits: 1,200',
-        'Leads: 300, 25% of Visits, 75% dropped',
-        'Customers: 42, 14% of Leads, 86% dropped',
+        'Visits 1,200',
+        'Leads 300 25% of previous stage',
+        'Customers 42 14% of previous stage',
       ]);
+      expect(text(tooltip(el, 2))).to.equal(
+        'Customers 42 14% of previous stage 3.5% of Visits 258 dropped (86%)',
+      );
       expect(text(part(el, 'overall'))).to.equal('Overall conversion 3.5%');
     });
 
@@ -408,17 +425,17 @@ describe('<funnel-view> numbers', () => {
       const overall = part(el, 'overall');
       expect(text(overall)).to.equal('Overall conversion 0.34% ▲ +0.07 pts vs previous period');
       expect(overall.querySelector('.change')!.classList.contains('up')).to.equal(true);
-      // The names carry the change right after the value, in the order the face shows them
-      // (label, value, change, share: WCAG 2.5.3 "label in name"); conversions are the current period's.
+      // The names are what the face shows, in its order (label, value, change, share: WCAG 2.5.3
+      // "label in name"), each percentage with its words; conversions are the current period's.
       expect(names(el)).to.deep.equal([
-        'Visitors: 48,210, +6.9% (vs previous period)',
-        'Leads: 3,120, +7.6% (vs previous period), 6.5% of Visitors, 93.5% dropped',
-        'Qualified: 1,290, +9.3% (vs previous period), 41.3% of Leads, 58.7% dropped',
-        'Proposal: 410, +5.1% (vs previous period), 31.8% of Qualified, 68.2% dropped',
-        'Won: 162, +35% (vs previous period), 39.5% of Proposal, 60.5% dropped',
+        'Visitors 48,210 +6.9% vs previous period',
+        'Leads 3,120 +7.6% vs previous period 6.5% of previous stage',
+        'Qualified 1,290 +9.3% vs previous period 41.3% of previous stage',
+        'Proposal 410 +5.1% vs previous period 31.8% of previous stage',
+        'Won 162 +35% vs previous period 39.5% of previous stage',
       ]);
       const leads = el.shadowRoot!.querySelectorAll('[part~="stage"]')[1]!;
-      expect(text(leads)).to.equal('Leads 3,120 ▲ +7.6% 6.5%');
+      expect(text(leads)).to.equal('Leads 3,120 ▲ +7.6% vs previous period 6.5% of previous stage');
     });
 
     it('adds the previous period and the change as table columns', async () => {
@@ -512,6 +529,37 @@ describe('<funnel-view> numbers', () => {
       expect((await tableCells(el))[0]).to.have.length(6);
       expect(has(el, 'overall')).to.equal(true);
     });
+  });
+
+  describe('labels of the two percentages', () => {
+    /*
+     * The steep funnel: Leads 3,120/48,210 = 6.47% of the previous stage; against the previous
+     * period (3,120 − 2,870)/2,870 = 250/2,870 = +8.7%.
+     */
+    const LABELS = {
+      en: ['6.5% of previous stage', '▲ +8.7% vs previous period'],
+      fa: ['۶٫۵٪ از مرحلهٔ قبل', '▲ \u200e+۸٫۷٪ نسبت به دورهٔ قبل'],
+      ar: ['6.5\u200e%\u200e من المرحلة السابقة', '▲ \u200e+8.7\u200e%\u200e مقارنة بالفترة السابقة'],
+    };
+    for (const [lang, [conv, vs]] of Object.entries(LABELS)) {
+      it(`say which is which in the row: the conversion and the change, in ${lang}`, async () => {
+        const el = await mount({ data: STEEP, attrs: { lang } });
+        const leads = el.shadowRoot!.querySelectorAll('[part~="stage"]')[1]!;
+        expect(faces(el)[1]!.conv).to.equal(conv);
+        expect(text(leads.querySelector('.vs'))).to.equal(vs);
+        // The arrow and number carry the colour; the words around them are quieter (muted).
+        const change = leads.querySelector('.vs .change')!;
+        expect(getComputedStyle(change).color).not.to.equal(
+          getComputedStyle(leads.querySelector('.vs')!).color,
+        );
+        expect(getComputedStyle(leads.querySelector('.vs')!).color).to.equal(
+          getComputedStyle(leads.querySelector('.conv')!).color,
+        );
+        // The first stage has no conversion, only its change: (48,210 − 45,100)/45,100 = +6.9%.
+        expect(faces(el)[0]!.conv).to.equal(null);
+        expect(el.shadowRoot!.querySelector('[part~="stage"] .vs')).not.to.equal(null);
+      });
+    }
   });
 
   describe('label', () => {
