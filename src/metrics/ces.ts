@@ -1,4 +1,4 @@
-import { fail, isInt } from './validate.js';
+import { fail, isInt, list } from './validate.js';
 
 export type CesScale = '1-7' | '1-5' | '0-10';
 
@@ -16,7 +16,7 @@ export interface CesResult {
   scale: CesScale;
 }
 
-/** CES = mean score on the scale (1–7 default, 1–5, 0–10); easyShare = share of the top 2 values (6–7, 4–5, 9–10). */
+/** CES = mean score on the scale (1–7 default, 1–5, 0–10); easyShare = share of the top 2 values (6–7, 4–5, 9–10); RangeError naming `scores`, `scores[i]` or `scale`. */
 export function computeCes(scores: ArrayLike<number>, { scale = '1-7' }: CesOptions = {}): CesResult {
   const max =
     scale == '1-7'
@@ -27,7 +27,7 @@ export function computeCes(scores: ArrayLike<number>, { scale = '1-7' }: CesOpti
           ? 10
           : fail('scale', "'1-7', '1-5' or '0-10'", scale);
   const min = max > 7 ? 0 : 1;
-  const n = scores.length;
+  const n = list('scores', scores);
   let sum = 0;
   let easy = 0;
   for (let i = 0; i < n; i++) {

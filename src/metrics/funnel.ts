@@ -1,4 +1,4 @@
-import { amount, ratio } from './validate.js';
+import { amount, finite, list, ratio } from './validate.js';
 
 export interface FunnelStageInput {
   label: string;
@@ -16,21 +16,27 @@ export interface FunnelStage {
   dropOff: { count: number; share: number | null } | null;
 }
 
-/** Per stage: fromPrevious = value ÷ previous, fromFirst = value ÷ first, dropOff = previous − value (share ÷ previous); nothing clamped. */
+/**
+ * Per stage: fromPrevious = value ÷ previous, fromFirst = value ÷ first, dropOff = previous − value
+ * (share ÷ previous); nothing clamped. A value must be a non-negative finite number (RangeError
+ * naming `stages[i].value`); a ratio that overflows (a tiny previous stage) is a RangeError naming it.
+ */
 export function computeFunnel(stages: ReadonlyArray<FunnelStageInput>): FunnelStage[] {
   const out: FunnelStage[] = [];
   let first = 0;
   let prev = 0;
-  for (let i = 0; i < stages.length; i++) {
-    const { label, value: v } = stages[i]!;
-    const value = amount(`stages[${i}].value`, v);
+  for (let i = 0, n = list('stages', stages); i < n; i++) {
+    const at = `stages[${i}].`;
+    const { label, value: v } = Object(stages[i]);
+    const value = amount(at + 'value', v);
     if (!i) first = value;
     const count = prev - value;
     out.push({
       label,
       value,
-      fromPrevious: i ? ratio(value, prev) : null,
-      fromFirst: ratio(value, first),
+      fromPrevious: i ? finite(at + 'fromPrevious', ratio(value, prev)) : null,
+      fromFirst: finite(at + 'fromFirst', ratio(value, first)),
+      // |previous − value| ≤ max(previous, value), so the share is finite when fromPrevious is.
       dropOff: i ? { count, share: ratio(count, prev) } : null,
     });
     prev = value;

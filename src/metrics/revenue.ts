@@ -1,4 +1,4 @@
-import { amount, count, fail, fraction, ratio } from './validate.js';
+import { amount, count, fail, finite, fraction, list, ratio } from './validate.js';
 
 /** Renewal rate = renewed ÷ due for renewal, 0…1; null when nothing was due (renewed > due → RangeError). */
 export function renewalRate({
@@ -41,7 +41,7 @@ export const retentionCost = ({
   retainedCustomers: number;
 }): number | null => ratio(amount('spend', spend), count('retainedCustomers', retainedCustomers));
 
-/** CLV = average revenue × gross margin ÷ churn rate (margin and churn rate fractions 0…1); null when churn rate is 0. */
+/** CLV = average revenue × gross margin ÷ churn rate (margin and churn rate fractions 0…1); null when churn rate is 0 (RangeError when it overflows). */
 export const customerLifetimeValue = ({
   averageRevenue,
   grossMargin,
@@ -51,16 +51,19 @@ export const customerLifetimeValue = ({
   grossMargin: number;
   churnRate: number;
 }): number | null =>
-  ratio(
-    amount('averageRevenue', averageRevenue) * fraction('grossMargin', grossMargin),
-    fraction('churnRate', churnRate),
+  finite(
+    'customerLifetimeValue',
+    ratio(
+      amount('averageRevenue', averageRevenue) * fraction('grossMargin', grossMargin),
+      fraction('churnRate', churnRate),
+    ),
   );
 
-/** ROI = (gain − cost) ÷ cost; null when cost is 0. */
+/** ROI = (gain − cost) ÷ cost; null when cost is 0 (RangeError when it overflows). */
 export const roi = ({ gain, cost }: { gain: number; cost: number }): number | null =>
-  ratio(amount('gain', gain) - amount('cost', cost), cost);
+  finite('roi', ratio(amount('gain', gain) - amount('cost', cost), cost));
 
-/** Marketing ROI = (attributed revenue × gross margin − marketing cost) ÷ marketing cost (margin default 1); null when cost is 0. */
+/** Marketing ROI = (attributed revenue × gross margin − marketing cost) ÷ marketing cost (margin default 1); null when cost is 0 (RangeError when it overflows). */
 export const marketingRoi = ({
   attributedRevenue,
   marketingCost,
@@ -70,13 +73,20 @@ export const marketingRoi = ({
   marketingCost: number;
   grossMargin?: number;
 }): number | null =>
-  ratio(
-    amount('attributedRevenue', attributedRevenue) * fraction('grossMargin', grossMargin) -
-      amount('marketingCost', marketingCost),
-    marketingCost,
+  finite(
+    'marketingRoi',
+    ratio(
+      amount('attributedRevenue', attributedRevenue) * fraction('grossMargin', grossMargin) -
+        amount('marketingCost', marketingCost),
+      marketingCost,
+    ),
   );
 
-/** Net new revenue = new + expansion − contraction − churned (may be negative; inputs non-negative). */
+/**
+ * Net new revenue = new + expansion − contraction − churned (may be negative; inputs non-negative),
+ * summed as (new − contraction) + (expansion − churned) so that only a result beyond ±1.8e308
+ * overflows (a RangeError).
+ */
 export const netNewRevenue = ({
   newRevenue,
   expansion = 0,
@@ -88,10 +98,12 @@ export const netNewRevenue = ({
   contraction?: number;
   churned?: number;
 }): number =>
-  amount('newRevenue', newRevenue) +
-  amount('expansion', expansion) -
-  amount('contraction', contraction) -
-  amount('churned', churned);
+  finite(
+    'netNewRevenue',
+    amount('newRevenue', newRevenue) -
+      amount('contraction', contraction) +
+      (amount('expansion', expansion) - amount('churned', churned)),
+  );
 
 export interface LeadSourceRow {
   source: string;
@@ -120,8 +132,8 @@ function group<K extends string>(
 ): [number, Array<Record<K, string> & { count: number; share: number }>] {
   const sums = new Map<string, number>();
   let total = 0;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
+  for (let i = 0, n = list(name, items); i < n; i++) {
+    const item = Object(items[i]);
     const k: unknown = item[key];
     if (typeof k != 'string') fail(`${name}[${i}].${key}`, 'a string', k);
     const c = item.count == null ? 1 : count(`${name}[${i}].count`, item.count);

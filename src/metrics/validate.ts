@@ -9,13 +9,32 @@ export const fail = (name: string, must: string, value: unknown): never => {
 export const isInt = (v: unknown, min: number, max: number): v is number =>
   Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 
-/** A count: non-negative integer, else RangeError naming the field. */
+/**
+ * A count: a non-negative safe integer (≤ 2⁵³ − 1, so counted exactly, and sums of a few stay
+ * finite), else RangeError naming the field.
+ */
 export const count = (name: string, v: unknown): number =>
-  isInt(v, 0, Infinity) ? v : fail(name, 'a non-negative integer', v);
+  Number.isSafeInteger(v) && (v as number) >= 0
+    ? (v as number)
+    : fail(name, 'a non-negative safe integer', v);
 
 /** An amount: non-negative finite number, else RangeError naming the field. */
 export const amount = (name: string, v: unknown): number =>
-  typeof v == 'number' && v >= 0 && v < Infinity ? v : fail(name, 'a non-negative finite number', v);
+  Number.isFinite(v) && (v as number) >= 0 ? (v as number) : fail(name, 'a non-negative finite number', v);
+
+/** An array or array-like (typed array, not a string): its length, else RangeError naming the field. */
+export const list = (name: string, v: unknown): number => {
+  const n: unknown = v && typeof v == 'object' && (v as ArrayLike<unknown>).length;
+  return isInt(n, 0, Infinity) ? n : fail(name, 'an array', v);
+};
+
+/**
+ * `v` when it is finite or null, else `RangeError: <name> must be finite (got …)`: the check on a
+ * computed result whose inputs were valid (only an overflow makes it NaN or ±Infinity).
+ */
+export const finite = <T extends number | null>(name: string, v: T): T =>
+  // null − null is 0, so null passes; NaN and ±Infinity give NaN.
+  (v as number) - (v as number) === 0 ? v : fail(name, 'finite', v);
 
 /** A fraction: finite number 0…1, else RangeError naming the field. */
 export const fraction = (name: string, v: unknown): number =>

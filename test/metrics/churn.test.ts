@@ -32,7 +32,7 @@ describe('churnRate and retentionRate', () => {
   it('throw a RangeError naming the field for negative, fractional or non-finite counts', () => {
     expect(() => churnRate({ customersAtStart: -1, customersLost: 0 })).to.throw(
       RangeError,
-      'customersAtStart must be a non-negative integer (got -1)',
+      'customersAtStart must be a non-negative safe integer (got -1)',
     );
     expect(() => churnRate({ customersAtStart: 10, customersLost: 0.5 })).to.throw(
       RangeError,

@@ -31,7 +31,7 @@ describe('revenue and sales KPIs', () => {
     expect(closeRate({ won: 0, lost: 4 })).to.equal(0);
     expect(() => closeRate({ won: 1, lost: -1 })).to.throw(
       RangeError,
-      'lost must be a non-negative integer (got -1)',
+      'lost must be a non-negative safe integer (got -1)',
     );
     expect(() => closeRate({ won: 1.5, lost: 1 })).to.throw(RangeError, /^won/);
   });
@@ -160,7 +160,7 @@ describe('leadsBySource', () => {
   it('throws a RangeError naming leads[i].count', () => {
     expect(() => leadsBySource([{ source: 'a' }, { source: 'b', count: -1 }])).to.throw(
       RangeError,
-      'leads[1].count must be a non-negative integer (got -1)',
+      'leads[1].count must be a non-negative safe integer (got -1)',
     );
     expect(() => leadsBySource([{ source: 'a', count: 0.5 }])).to.throw(RangeError, /leads\[0\]\.count/);
     expect(() => leadsBySource([{ source: 7 as unknown as string }])).to.throw(

@@ -26,10 +26,11 @@ describe('<nps-gauge> accessibility', () => {
     });
 
     it('says "response" for one response', async () => {
-      // One promoter: NPS 100, margin 1.96 · √((1 + 0 − 1)/1) · 100 = 0.
+      // One promoter: NPS 100; the Wald margin collapses to 0, so the adjusted-Wald half-width:
+      // n' = 4, pP' = 0.4375, pD' = 0.1875, var' = 0.625 − 0.0625 = 0.5625: 1.96 · √(0.5625/4) · 100 = 73.5 → ±74.
       const el = await mount({ attrs: { scores: '10' } });
       expect(meter(el).getAttribute('aria-label')).to.equal(
-        'Net Promoter Score 100 (±0) from 1 response: 100% promoters, 0% passives, 0% detractors',
+        'Net Promoter Score 100 (±74) from 1 response: 100% promoters, 0% passives, 0% detractors',
       );
     });
 
