@@ -166,11 +166,11 @@ export const funnelStyles = css`
   }
   /* Loading: about the ready height of five stages (test/components/skeleton.test.ts). */
   .skeleton {
-    block-size: 19rem;
+    block-size: 21.5rem;
   }
   @container (max-width: 360px) {
     .skeleton {
-      block-size: 28rem;
+      block-size: 35rem;
     }
   }
 `;
