@@ -17,7 +17,7 @@ import type { Validator } from './loader.js';
 // One refinement per number: zod's int/minimum/maximum checks would each pull in their own
 // machinery (0.6 kB in every gauge); the message still names the field through the issue path.
 const num = (ok: (v: number) => boolean, message: string) => z.number().check(z.refine(ok, message));
-const count = () => num((v) => Number.isInteger(v) && v >= 0, 'expected a whole number ≥ 0');
+const count = () => num((v) => Number.isSafeInteger(v) && v >= 0, 'expected a whole number ≥ 0');
 const score = () => num((v) => Number.isInteger(v) && v >= 0 && v <= 10, 'expected a whole number 0–10');
 const amount = () => num((v) => v >= 0 && v < Infinity, 'expected a number ≥ 0');
 const expectedOneOf = (values: readonly string[]) =>

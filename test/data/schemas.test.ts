@@ -76,6 +76,10 @@ describe('npsInputSchema', () => {
     expect(issues(npsInputSchema, { promoters: 1.5, passives: 2, detractors: 1 })).to.deep.equal([
       { path: 'promoters', message: 'expected a whole number ≥ 0' },
     ]);
+    // Past 2⁵³ − 1 a count is no longer exact (computeNps rejects it): an issue, not a crash at render.
+    expect(issues(npsInputSchema, { promoters: 2 ** 53, passives: 0, detractors: 0 })).to.deep.equal([
+      { path: 'promoters', message: 'expected a whole number ≥ 0' },
+    ]);
     expect(issues(npsInputSchema, { scores: [1, 11, 2.5] })).to.deep.equal([
       { path: 'scores[1]', message: 'expected a whole number 0–10' },
       { path: 'scores[2]', message: 'expected a whole number 0–10' },
