@@ -2,15 +2,18 @@
 //   npm run test:browser  the source tests: test/**/*.test.ts, TypeScript through esbuild
 //   npm run test:dist     (WTR_DIST=1) the smoke test of what ships: dist/crm-widgets.js loaded as
 //                         a browser would load it, with no bare-import resolution to hide a broken build
+//   FONTCONFIG_FILE=test/fixtures/fonts-noto.conf  either of them under other fonts (npm run test:fonts)
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './test/tools/chrome.mjs';
 import { testServer } from './test/tools/test-server.mjs';
 import { axTreePlugin } from './test/tools/ax-tree.mjs';
+import { fontconfigFile, platformFontsPlugin } from './test/tools/fonts.mjs';
 
 const executablePath = findChrome();
 const dist = process.env.WTR_DIST === '1';
+const fonts = fontconfigFile();
 
 export default {
   files: dist ? ['test/dist/**/*.test.js'] : ['test/**/*.test.ts'],
@@ -32,6 +35,8 @@ export default {
     : [
         // The browser's accessibility tree, for tests of what a screen reader meets.
         axTreePlugin(),
+        // The fonts Chromium really drew a node with (test/tools/fonts.test.ts).
+        platformFontsPlugin(fonts),
         esbuildPlugin({
           ts: true,
           target: 'es2022',

@@ -126,6 +126,23 @@ async function renderHost(orient: Orient, dir: 'ltr' | 'rtl', lang = 'en') {
   return { el, root, axis, texts, lines };
 }
 
+/**
+ * Where a label's glyphs are drawn, in client coordinates: its baseline and ink from the font in
+ * use (canvas metrics of the label's own text and computed font). A `<text>`'s client rect is
+ * the font's line box, whose ascent and descent differ from font to font (at 12 px: 17 px tall
+ * in Noto Sans, 14 in DejaVu Sans); the ink is what a reader sees touch a tick or not.
+ */
+function ink(text: SVGTextElement) {
+  const box = text.getBoundingClientRect();
+  // The first glyph's start sits on the baseline; the user-space bbox maps it to client y.
+  const baseline = box.top + (text.getStartPositionOfChar(0).y - text.getBBox().y);
+  const style = getComputedStyle(text);
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const m = ctx.measureText(text.textContent!);
+  return { box, top: baseline - m.actualBoundingBoxAscent, bottom: baseline + m.actualBoundingBoxDescent };
+}
+
 describe('renderAxis', () => {
   it('renders a tick line and a <text> label per tick in part="axis"', async () => {
     const { axis, texts, lines } = await renderHost('bottom', 'ltr');
@@ -138,11 +155,12 @@ describe('renderAxis', () => {
   it('centres bottom labels under their ticks and top labels above', async () => {
     for (const orient of ['bottom', 'top'] as const) {
       const { texts, lines } = await renderHost(orient, 'ltr');
-      const t = texts[1]!.getBoundingClientRect();
+      const t = ink(texts[1]!);
       const l = lines[1]!.getBoundingClientRect();
-      expect(t.left + t.width / 2).to.be.closeTo(l.left, 1);
+      expect(t.box.left + t.box.width / 2).to.be.closeTo(l.left, Math.max(1, 0.02 * t.box.width));
+      // The glyphs clear the tick's end, whatever the font's ascent and descent.
       if (orient === 'bottom') expect(t.top).to.be.greaterThan(l.bottom);
-      else expect(t.bottom).to.be.lessThan(l.top + 1);
+      else expect(t.bottom).to.be.lessThan(l.top);
     }
   });
 
@@ -162,11 +180,14 @@ describe('renderAxis', () => {
         // SVG start/end follow the direction: axisStyles mirrors them in RTL.
         expect(anchor).to.equal((orient === 'left') === (dir === 'ltr') ? 'end' : 'start');
         for (const [i, text] of texts.entries()) {
-          const t = text.getBoundingClientRect();
+          const t = ink(text);
           const l = lines[i]!.getBoundingClientRect();
-          if (orient === 'left') expect(t.right).to.be.at.most(l.left);
-          else expect(t.left).to.be.at.least(l.right);
-          expect(t.top + t.height / 2).to.be.closeTo(l.top + l.height / 2, 2);
+          if (orient === 'left') expect(t.box.right).to.be.at.most(l.left);
+          else expect(t.box.left).to.be.at.least(l.right);
+          // The glyphs are centred on the tick, within a share of the label's own height: fonts'
+          // digits are 0.65–0.75 em tall (their centre moves < 0.05 em); a wrong baseline (that
+          // of a top or bottom axis) moves it by more than 0.3 em.
+          expect((t.top + t.bottom) / 2).to.be.closeTo(l.top + l.height / 2, 0.15 * t.box.height);
         }
       }
     });
