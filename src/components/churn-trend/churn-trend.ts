@@ -287,27 +287,23 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
         );
       const most = Math.max(1, Math.floor(room / (longest * 6.5 + 14)));
       const count = estimate < 99 ? starts.length : estimate;
-      return { g, count, most, k: Math.ceil(count / most), half: longest * 3.25 };
+      return { g, count, most, k: Math.ceil(count / most) };
     });
-    const { g, k, half } =
+    const { g, k } =
       levels.find((l) => l.k == 1 && l.count >= 3) ??
       levels.findLast((l) => Math.ceil(l.count / l.k) >= 3) ??
       levels.find((l) => l.k == 1) ??
       levels[2]!;
-    let year = '';
+    let last = '';
     return periodStarts(t0, t1, g, calendar, k).map((s) => {
-      const sub = periodLabel(format, s, 'year', true);
+      const year = periodLabel(format, s, 'year', true);
+      const label = periodLabel(format, s, g, true);
+      const sub = g != 'year' && year != last ? year : '';
       const at = x(s);
-      const tick = {
-        value: s,
-        offset: at,
-        label: periodLabel(format, s, g, true),
-        sub: g != 'year' && sub != year ? sub : '',
-        // Kept inside the chart (by half its estimated width).
-        dx: Math.min(Math.max(at, half), width - half) - at,
-      };
-      year = sub;
-      return tick;
+      // Kept inside the chart, by half its estimated width.
+      const half = Math.max(label.length, sub.length) * 3.25;
+      last = year;
+      return { value: s, offset: at, label, sub, dx: Math.min(Math.max(at, half), width - half) - at };
     });
   }
 
