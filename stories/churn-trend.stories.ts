@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NEVER, neverLoads } from './helpers.js';
+import { customers as DEMO_CUSTOMERS } from '../demo/sample-data.js';
 import '../src/components/churn-trend/index.js';
 
 interface Args {
@@ -171,6 +172,70 @@ export const BigSeries: Story = {
         theme=${ifDefined(a.theme)}
         lang=${ifDefined(a.lang)}
         ?table=${a.table}
+      ></churn-trend>
+    </div>
+  `,
+};
+
+export const EndOfMonthRates: Story = {
+  name: 'End-of-month rates (the README’s points)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Rates keyed by the last day of their month, as in the README: one rate per month, so each stands for its month and sits at its first day, under the label that names it. January’s 4.1% is on the “Jan” tick, and the tooltip and the table say Jan 2025.',
+      },
+    },
+  },
+  args: {
+    points: JSON.stringify([
+      { date: '2025-01-31', rate: 0.041 },
+      { date: '2025-02-28', rate: 0.037 },
+    ]),
+    target: undefined,
+    table: true,
+  },
+};
+
+export const PartialPeriod: Story = {
+  name: 'Partial period',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A customer of tenure 0 on Jan 3 2025 opens a month the records cover for three days only: January is partial. Its segment is dashed, the tooltip and the table say “partial”, and the summary (the accessible name) gives the latest complete month, December, instead of January’s 0%.',
+      },
+    },
+  },
+  args: {
+    points: undefined,
+    json: JSON.stringify({ customers: [...CUSTOMERS, { start: '2025-01-03', end: '2025-01-03' }] }),
+    target: undefined,
+    table: true,
+  },
+};
+
+export const PersianQuarters: Story = {
+  name: 'Persian quarters',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The demo’s 600 customers by Persian quarter: ordinal quarter names (“فصل چهارم ۱۴۰۴”), the year on its own line under the axis, one item per line in the tooltip. The last quarter (from Dey 1 1404) holds about ten days of records: partial (ناتمام), dashed.',
+      },
+    },
+  },
+  args: { points: undefined, lang: 'fa', granularity: 'quarter', metric: 'both', target: 0.08, table: true },
+  render: (a) => html`
+    <div class="slot" style="inline-size: ${a.width}px">
+      <churn-trend
+        .data=${{ customers: DEMO_CUSTOMERS }}
+        granularity=${ifDefined(a.granularity)}
+        metric=${ifDefined(a.metric)}
+        target=${ifDefined(a.target)}
+        ?table=${a.table}
+        theme=${ifDefined(a.theme)}
+        lang=${ifDefined(a.lang)}
       ></churn-trend>
     </div>
   `,

@@ -1,11 +1,17 @@
 import { css, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 
-/** One tick: its domain value, its position along the axis in px, and its formatted label. */
+/**
+ * One tick: its domain value, its position along the axis in px, its formatted label; on a
+ * bottom axis, optionally a second line under it (the year under a month) and a shift of both
+ * along the axis (`dx` px: a label at the end of the axis kept inside the chart).
+ */
 export interface Tick<D = number | Date> {
   value: D;
   offset: number;
   label: string;
+  sub?: string;
+  dx?: number;
 }
 
 /** Side of the plot an axis sits on. In RTL the y axis goes on the right (`'right'`). */
@@ -65,7 +71,8 @@ export interface AxisOptions {
 
 /**
  * An axis as a Lit SVG template (`<g part="axis" class="axis {orient}">`): a tick line and a
- * `<text>` label per tick, anchored away from the plot. `offset` moves the axis across its
+ * `<text>` label per tick, anchored away from the plot, and a second `<text>` under it for a
+ * tick with a `sub` line. `offset` moves the axis across its
  * direction (y for top/bottom, x for left/right). Decorative for assistive technology
  * (`aria-hidden`): the data table carries the values. Needs `axisStyles`, which also mirrors
  * the text anchors of left/right axes in RTL (SVG `start`/`end` follow the direction).
@@ -82,7 +89,7 @@ export function renderAxis(
   const dy = v ? '0.32em' : k < 0 ? '0' : '0.71em';
   return svg`<g part="axis" class="axis ${orient}" aria-hidden="true" transform=${v ? `translate(${offset},0)` : `translate(0,${offset})`}>${ticks.map(
     (t) =>
-      svg`<g class="tick" transform=${v ? `translate(0,${t.offset})` : `translate(${t.offset},0)`}><line x2=${v ? size : 0} y2=${v ? 0 : size}></line><text x=${v ? gap : 0} y=${v ? 0 : gap} dy=${dy} text-anchor=${anchor}>${t.label}</text></g>`,
+      svg`<g class="tick" transform=${v ? `translate(0,${t.offset})` : `translate(${t.offset},0)`}><line x2=${v ? size : 0} y2=${v ? 0 : size}></line><text x=${v ? gap : (t.dx ?? 0)} y=${v ? 0 : gap} dy=${dy} text-anchor=${anchor}>${t.label}</text>${t.sub ? svg` <text x=${t.dx ?? 0} y=${gap} dy="1.9em" text-anchor="middle">${t.sub}</text>` : ''}</g>`,
   )}</g>`;
 }
 

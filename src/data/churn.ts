@@ -2,7 +2,7 @@
 // and converted in one pass that names the first bad index: no object per point, no copy of an
 // array that is already a column, each date parsed once, a sort only when the input is unsorted.
 // Composition only: every number comes from src/metrics.
-import { churnRate, churnSeries, epochMs, periodStartOfKey } from '../metrics/index.js';
+import { churnRate, churnSeries, epochMs, periodStart, periodStartOfKey } from '../metrics/index.js';
 import type { Calendar, CustomerColumns, Granularity } from '../metrics/index.js';
 
 /**
@@ -74,7 +74,17 @@ export interface Trend {
     new?: ArrayLike<number>;
     atEnd?: ArrayLike<number>;
   };
+  /**
+   * How many of the last points are partial periods, which the data does not cover entirely
+   * (0 when none): periods not over at `now`, and, from customer records, periods that end after
+   * the day of the latest date in the records. Only a suffix can be partial.
+   */
+  partial: number;
 }
+
+const DAY = 864e5;
+/** The shortest period of each granularity in days, in either calendar (Feb; the Persian Dey–Esfand quarter). */
+const SHORTEST = { month: 28, quarter: 89, year: 365 };
 
 /** Whether `v` can be a date at all: a string, a number or a Date (else a wrong type, like a missing key). */
 const datelike = (v: unknown): boolean => typeof v == 'string' || typeof v == 'number' || v instanceof Date;
@@ -403,53 +413,77 @@ export function customerColumns(customers: unknown, issues: ColumnIssue[]): Cust
 
 /**
  * Validated input as a time series. Per-period points sit at their period's first day (keys in
- * the data's calendar); rates at their dates; customer records are bucketed by `churnSeries` into
- * the data's granularity and calendar, else the element's (`fallback`). Columns that are already
- * series (rates) are used as they are.
+ * the data's calendar); customer records are bucketed by `churnSeries` into the data's
+ * granularity and calendar, else the element's (`fallback`). Rates that are one per period (of
+ * that granularity and calendar) stand for their periods: each sits at its period's first day,
+ * under that period's tick and label. Other rates (more than one in a period, such as daily
+ * rates under months) are samples, at their dates, used as they are, and never partial.
+ * `now` (default: the current time) ends what the data can cover.
  */
 export function churnTrend(
   data: ChurnColumns,
-  fallback: { granularity: Granularity; calendar: Calendar },
+  fallback: { granularity: Granularity; calendar: Calendar; now?: number },
 ): Trend {
   const granularity = data.granularity ?? fallback.granularity;
   // Period keys without a calendar are Gregorian; records and dates take the element's calendar.
   const calendar = data.calendar ?? (data.kind == 'periods' ? 'gregory' : fallback.calendar);
+  const start = (t: number) => periodStart(t, granularity, calendar).getTime();
+  // Periods beginning at or after the start of the one holding `cover` are partial.
+  let cover = fallback.now ?? Date.now();
+  let trend: Pick<Trend, 't' | 'churn' | 'period' | 'counts'> & { summary?: RateSummary };
   if (data.kind == 'rates') {
     const { t, rate, summary } = data.rates;
-    return { granularity, calendar, length: t.length, t, churn: rate, summary };
-  }
-  if (data.kind == 'periods') {
+    const n = t.length;
+    // More rates than periods could begin in their span are not one per period: no date is read.
+    const starts =
+      n <= (t[n - 1]! - t[0]!) / (SHORTEST[granularity] * DAY) + 2 ? Float64Array.from(t, start) : undefined;
+    const one = starts?.every((s, i) => !i || s > starts[i - 1]!);
+    if (!one) cover = Infinity;
+    trend = { t: one ? starts! : t, churn: rate, summary };
+  } else if (data.kind == 'periods') {
     const { t, period, atStart, lost } = data.periods;
-    const churn = new Float64Array(t.length);
-    for (let i = 0; i < t.length; i++)
-      churn[i] = churnRate({ customersAtStart: atStart[i]!, customersLost: lost[i]! }) ?? NaN;
-    return {
-      granularity,
-      calendar,
-      length: t.length,
+    trend = {
       t,
-      churn,
-      summary: summarize(churn),
+      churn: t.map((_, i) => churnRate({ customersAtStart: atStart[i]!, customersLost: lost[i]! }) ?? NaN),
       period,
       counts: { atStart, lost },
     };
+  } else {
+    const { customers } = data;
+    const series = churnSeries(customers, { granularity, calendar });
+    const column = (f: (p: (typeof series)[number]) => number) => Float64Array.from(series, f);
+    // The records cover time up to the end of the day of their latest date.
+    let latest = -Infinity;
+    for (let i = 0; i < customers.start.length; i++)
+      latest = Math.max(
+        latest,
+        customers.start[i]!,
+        customers.end[i]! < Infinity ? customers.end[i]! : -Infinity,
+      );
+    cover = Math.min(cover, (Math.floor(latest / DAY) + 1) * DAY);
+    trend = {
+      t: column((p) => Date.parse(p.start)),
+      churn: column((p) => p.churnRate ?? NaN),
+      period: series.map((p) => p.period),
+      counts: {
+        atStart: column((p) => p.customersAtStart),
+        lost: column((p) => p.customersLost),
+        new: column((p) => p.newCustomers),
+        atEnd: column((p) => p.customersAtEnd),
+      },
+    };
   }
-  const series = churnSeries(data.customers, { granularity, calendar });
-  const column = (f: (p: (typeof series)[number]) => number) => Float64Array.from(series, f);
-  const churn = column((p) => p.churnRate ?? NaN);
+  const { t, churn } = trend;
+  const n = t.length;
+  const from = n && cover < Infinity ? start(cover) : Infinity;
+  let p = n;
+  while (p && t[p - 1]! >= from) p--;
   return {
     granularity,
     calendar,
-    length: series.length,
-    t: column((p) => Date.parse(p.start)),
-    churn,
-    summary: summarize(churn),
-    period: series.map((p) => p.period),
-    counts: {
-      atStart: column((p) => p.customersAtStart),
-      lost: column((p) => p.customersLost),
-      new: column((p) => p.newCustomers),
-      atEnd: column((p) => p.customersAtEnd),
-    },
+    length: n,
+    ...trend,
+    summary: trend.summary ?? summarize(churn),
+    partial: n - p,
   };
 }

@@ -1,5 +1,3 @@
-import { translate } from './messages.js';
-
 /** What a formatter is made for: a BCP 47 locale, and optional `numbering`/`calendar` overrides (Intl type names). */
 export interface FormatterOptions {
   locale: string;
@@ -19,8 +17,11 @@ export interface Formatter {
   number(value: number, options?: { minimumFractionDigits?: number; maximumFractionDigits?: number }): string;
   /** A whole number, rounded half away from zero (2.5 → 3, −2.5 → −3); −0.4 shows as "0". */
   integer(value: number): string;
-  /** A fraction as a percentage: 0.0648 → "6.5%" (en), "۶٫۵٪" (fa); 1 fraction digit by default. */
-  percent(fraction: number, maximumFractionDigits?: number): string;
+  /**
+   * A fraction as a percentage: 0.0648 → "6.5%" (en), "۶٫۵٪" (fa); at most 1 fraction digit by
+   * default, at least `minimumFractionDigits` (0): give both the same for a column of one precision.
+   */
+  percent(fraction: number, maximumFractionDigits?: number, minimumFractionDigits?: number): string;
   /**
    * A signed change: "+9.5", "−3" (with the locale's own minus), "0" without a sign. With
    * `percent: true` the value is a fraction like in `percent()` (0.012 → "+1.2%").
@@ -30,11 +31,6 @@ export interface Formatter {
   compact(value: number): string;
   /** A date, in UTC, this formatter's calendar and digits; default style `medium` ("Mar 20, 2024"). */
   date(date: Date | number, options?: Intl.DateTimeFormatOptions): string;
-  /**
-   * Label of the period starting at `start`, in this calendar: "Mar 2024", "Q1 2024" (message
-   * `period.quarter`), "2024"; in Persian "فروردین ۱۴۰۳", "فصل ۱ ۱۴۰۳", "۱۴۰۳".
-   */
-  period(start: Date | number, granularity: 'month' | 'quarter' | 'year'): string;
   /** The plural category of a count in this locale (`one`, `few`, `other`…). */
   plural(count: number): Intl.LDMLPluralRule;
 }
@@ -101,7 +97,7 @@ export function getFormatter({ locale, numbering, calendar }: FormatterOptions):
     },
     number: (v, o = {}) => decimal(o.maximumFractionDigits, o.minimumFractionDigits).format(v),
     integer: (v) => decimal(0).format(v),
-    percent: (v, max) => nf(`% ${max}`, { style: 'percent', ...digits(max) }).format(v),
+    percent: (v, max, min) => nf(`% ${max} ${min}`, { style: 'percent', ...digits(max, min) }).format(v),
     delta: (v, o = {}) =>
       nf(`± ${o.percent} ${o.maximumFractionDigits}`, {
         style: o.percent ? 'percent' : 'decimal',
@@ -110,14 +106,6 @@ export function getFormatter({ locale, numbering, calendar }: FormatterOptions):
       }).format(v),
     compact: (v) => nf('compact', { notation: 'compact' }).format(v),
     date: (d, o) => (o ? dtf(JSON.stringify(o), o) : dtf('medium', { dateStyle: 'medium' })).format(d),
-    period(start, g) {
-      if (g == 'month') return dtf('month', { year: 'numeric', month: 'short' }).format(start);
-      const year = dtf('year', { year: 'numeric' }).format(start);
-      if (g == 'year') return year;
-      // The month number in this calendar, read in Latin digits.
-      const month = +dtf('m', { month: 'numeric', numberingSystem: 'latn' }, 'en').format(start);
-      return translate(this, 'period.quarter', { quarter: Math.ceil(month / 3), year });
-    },
     plural: (n) => cached(`p ${locale}`, () => new Intl.PluralRules(locale)).select(n),
   };
   formatters.set(key, f);

@@ -81,10 +81,3 @@ export function translate(
     return v == null ? all : typeof v == 'number' ? format.number(v) : v;
   });
 }
-
-// The formatter's own string (`format.period`); elements add their keys with defineMessages.
-defineMessages({
-  en: { 'period.quarter': 'Q{quarter} {year}' },
-  fa: { 'period.quarter': 'فصل {quarter} {year}' },
-  ar: { 'period.quarter': 'الربع {quarter} {year}' },
-});

@@ -70,7 +70,7 @@ describe('churnTrend', () => {
     expect(trend).to.include({ granularity: 'month', calendar: 'persian', length: 2 });
   });
 
-  it('takes ready rates at their dates, UTC, sorted', () => {
+  it('places rates one per period at their period’s first day (UTC, sorted): each stands for its period', () => {
     const trend = churnTrend(
       columns({
         points: [
@@ -81,14 +81,55 @@ describe('churnTrend', () => {
       month,
     );
     expect(points(trend)).to.deep.equal([
-      { t: Date.UTC(2025, 0, 31), churn: 0.041 },
-      { t: Date.UTC(2025, 1, 28), churn: 0.037 },
+      { t: Date.UTC(2025, 0, 1), churn: 0.041 },
+      { t: Date.UTC(2025, 1, 1), churn: 0.037 },
     ]);
+    // In the element's calendar: Jan 31 2025 is in Bahman 1403 (from Jan 20), Feb 28 in Esfand (from Feb 19).
+    const persian = churnTrend(
+      columns({
+        points: [
+          { date: '2025-01-31', rate: 0.041 },
+          { date: '2025-02-28', rate: 0.037 },
+        ],
+      }),
+      {
+        granularity: 'month',
+        calendar: 'persian',
+      },
+    );
+    expect(Array.from(persian.t)).to.deep.equal([Date.UTC(2025, 0, 20), Date.UTC(2025, 1, 19)]);
+    // Quarterly rates keyed by the quarter's last day, with the data's granularity.
+    const quarters = churnTrend(
+      columns({ granularity: 'quarter', dates: ['2025-03-31', '2025-06-30'], rates: [0.1, 0.2] }),
+      month,
+    );
+    expect(Array.from(quarters.t)).to.deep.equal([Date.UTC(2025, 0, 1), Date.UTC(2025, 3, 1)]);
+  });
+
+  it('keeps rates that are not one per period (two in a month, daily ones) at their dates', () => {
+    const twice = churnTrend(
+      columns({
+        points: [
+          { date: '2025-01-10', rate: 0.1 },
+          { date: '2025-01-20', rate: 0.2 },
+          { date: '2025-02-10', rate: 0.3 },
+        ],
+      }),
+      month,
+    );
+    expect(Array.from(twice.t)).to.deep.equal([
+      Date.UTC(2025, 0, 10),
+      Date.UTC(2025, 0, 20),
+      Date.UTC(2025, 1, 10),
+    ]);
+    expect(twice.partial).to.equal(0);
   });
 
   it('takes dates as epoch ms, ISO dates with times and offsets, in the same point list', () => {
     const trend = churnTrend(
       columns({
+        // Three dates in one year: samples, kept at their instants.
+        granularity: 'year',
         points: [
           { date: Date.UTC(2025, 0, 31), rate: 0.1 },
           { date: '2025-02-28T12:00:00+03:30', rate: 0.2 },
@@ -104,8 +145,9 @@ describe('churnTrend', () => {
     ]);
   });
 
-  it('uses sorted columns as they are: typed arrays and plain arrays are not copied', () => {
-    const dates = new Float64Array([Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1)]);
+  it('uses sorted columns of samples as they are: typed arrays and plain arrays are not copied', () => {
+    // Daily rates (more than one per month): the form of big series.
+    const dates = new Float64Array([Date.UTC(2025, 0, 1), Date.UTC(2025, 0, 2), Date.UTC(2025, 0, 3)]);
     const rates = new Float64Array([0.1, 0.2, 0.3]);
     const data = columns({ dates, rates });
     const trend = churnTrend(data, month);
@@ -199,6 +241,82 @@ describe('churnTrend', () => {
     expect(churnTrend(columns({ customers, granularity: 'quarter' }), month).period).to.deep.equal([
       '2024-Q1',
     ]);
+  });
+
+  describe('partial periods', () => {
+    const at = (iso: string) => ({ ...month, now: Date.parse(iso) });
+    const monthly = columns({
+      points: [
+        { date: '2025-01-31', rate: 0.1 },
+        { date: '2025-02-28', rate: 0.2 },
+        { date: '2025-03-31', rate: 0.3 },
+      ],
+    });
+
+    it('rates one per period: the periods not over at now', () => {
+      expect(churnTrend(monthly, at('2025-04-01')).partial).to.equal(0);
+      // On Mar 31 March is not over, whatever day its rate is keyed by.
+      expect(churnTrend(monthly, at('2025-03-31T23:00Z')).partial).to.equal(1);
+      expect(churnTrend(monthly, at('2025-02-15')).partial).to.equal(2);
+      // Without now: the current time (these are long over).
+      expect(churnTrend(monthly, month).partial).to.equal(0);
+    });
+
+    it('daily rates under months are samples, never partial', () => {
+      const dates = Float64Array.from({ length: 60 }, (_, i) => Date.UTC(2025, 0, 1) + i * 864e5);
+      const trend = churnTrend(columns({ dates, rates: new Float64Array(60) }), at('2025-02-10'));
+      expect(trend.partial).to.equal(0);
+      expect(trend.t).to.equal(dates);
+    });
+
+    it('per-period counts: the period holding now', () => {
+      const counts = columns({
+        granularity: 'quarter',
+        points: ['2025-Q1', '2025-Q2', '2025-Q3'].map((period) => ({
+          period,
+          customersAtStart: 10,
+          customersLost: 1,
+        })),
+      });
+      expect(churnTrend(counts, at('2025-08-01')).partial).to.equal(1);
+      expect(churnTrend(counts, at('2025-10-01')).partial).to.equal(0);
+    });
+
+    it('customer records: periods that end after the day of their latest date, or after now', () => {
+      const customers = (last: string) =>
+        columns({ customers: [{ start: '2025-01-10' }, { start: '2025-01-20', end: last }] });
+      // The latest date, Mar 31, is March's last day: every month is whole.
+      expect(churnTrend(customers('2025-03-31'), at('2026-01-01')).partial).to.equal(0);
+      // Mar 30: March is partial.
+      expect(churnTrend(customers('2025-03-30'), at('2026-01-01')).partial).to.equal(1);
+      // A tenure-0 customer on Apr 2 opens April, which it covers for 2 days: partial.
+      const tenure0 = columns({
+        customers: [
+          { start: '2025-01-10' },
+          { start: '2025-01-20', end: '2025-03-31' },
+          { start: '2025-04-02', end: '2025-04-02' },
+        ],
+      });
+      const t = churnTrend(tenure0, at('2026-01-01'));
+      expect(t.period!.at(-1)).to.equal('2025-04');
+      expect(t.churn[t.length - 1]).to.equal(0);
+      expect(t.partial).to.equal(1);
+      // A scheduled end in the future: the months after now are partial.
+      expect(churnTrend(customers('2025-06-30'), at('2025-04-15')).partial).to.equal(3);
+    });
+
+    it('in the Persian calendar: the last quarter, begun on Dey 1 (Dec 21 2024), holds 10 days of records', () => {
+      const data = columns({
+        customers: [{ start: '2024-04-01' }, { start: '2024-05-01', end: '2024-12-30' }],
+      });
+      const t = churnTrend(data, {
+        granularity: 'quarter',
+        calendar: 'persian',
+        now: Date.parse('2026-01-01'),
+      });
+      expect(t.period!.at(-1)).to.equal('1403-Q4');
+      expect(t.partial).to.equal(1);
+    });
   });
 
   it('reads period keys without a calendar as Gregorian, even for a Persian element', () => {

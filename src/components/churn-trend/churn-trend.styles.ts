@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** <churn-trend>: legend, plot, lines in series colours, dashed target and average. */
+/** <churn-trend>: legend, plot, lines in series colours, dashed target, average and partial periods. */
 export const churnStyles = css`
   .base {
     min-inline-size: 0;
@@ -72,7 +72,15 @@ export const churnStyles = css`
   }
   .target text {
     fill: var(--_text);
-    font-size: var(--_fs-sm);
+    font-weight: 600;
+  }
+  .partial {
+    stroke-dasharray: 4 3;
+  }
+  /* A period's name on one line ("فصل چهارم ۱۴۰۴ (ناتمام)"): the table scrolls rather than
+     breaking it into a word per line. */
+  tbody th {
+    white-space: nowrap;
   }
   .crosshair line {
     stroke: var(--_axis);

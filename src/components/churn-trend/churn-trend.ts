@@ -18,24 +18,26 @@ import { dataTableStyles, renderDataTable, renderTableToggle } from '../../chart
 import { lttb } from '../../charts/lttb.js';
 import { linearScale } from '../../charts/scale.js';
 import { getFormatter, type Formatter } from '../../i18n/index.js';
+// Imported on its own: its quarter names are registered when it loads, for the elements that name periods.
+import { periodLabel } from '../../i18n/period.js';
 import { CrmElement } from '../crm-element.js';
 import { churnStyles } from './churn-trend.styles.js';
 import './messages.js';
 
 type Metric = 'churn' | 'retention';
 
-/** Plot height and margins in px (the margin is mirrored with the time axis). */
+/** Plot height and margins in px (the margin is mirrored with the time axis; two lines of time labels below). */
 const HEIGHT = 240;
-const MARGIN = { top: 14, right: 14, bottom: 26, left: 46 };
+const MARGIN = { top: 14, right: 14, bottom: 40, left: 46 };
 /** Series up to this many periods get a dot on every period. */
 const DOTS = 40;
 /** The data table lists at most this many (the latest) periods. */
 const TABLE_ROWS = 1000;
 
+/** The count columns of a trend, in the table's order (the tooltip reads the first three). */
+const COUNTS = ['atStart', 'lost', 'new', 'atEnd'] as const;
 /** Mean length of a period in ms: how many periods a time span holds, roughly, before listing them. */
 const MEAN = { month: 2629746e3, quarter: 7889238e3, year: 31556952e3 };
-/** The narrowest tick label in px (4 characters, see `#timeTicks`). */
-const NARROWEST = 4 * 6.5 + 14;
 
 /** One shown metric: its value at each point (NaN where there is none) and its moving average (NaN gaps). */
 interface Line {
@@ -47,9 +49,12 @@ interface Line {
 interface Series {
   trend: Trend;
   lines: Line[];
-  /** The largest value of any line, and the first line's latest value and mean (null without values). */
+  /**
+   * The largest value of any line; the index of the latest complete period with a rate (−1 for
+   * none), and the first line's mean over the complete periods (null without values).
+   */
   max: number;
-  latest: number | null;
+  latest: number;
   average: number | null;
 }
 
@@ -65,11 +70,18 @@ interface Series {
  * left to right. Above the plot's width in pixels the series is drawn downsampled with
  * Largest-Triangle-Three-Buckets; the tooltip and the table read the full data.
  *
+ * A point stands for its period: it sits at the period's first day, under the tick that names
+ * it (rates keyed by any day of a period, such as its last, included, when there is one rate per
+ * period). A period the data does not cover entirely is partial: one not over yet, or, from
+ * customer records, one that ends after the day of their latest date. It is drawn dashed, marked
+ * "partial" in the tooltip and the table, and left out of the summary's latest rate and average
+ * (the summary names the latest complete period instead).
+ *
  * @summary Churn and retention trend.
  *
  * @tagname churn-trend
  *
- * @attr points - Ready rates as JSON: `[{"date":"2025-01-31","rate":0.041}, …]`.
+ * @attr points - Ready rates as JSON: `[{"date":"2025-01-31","rate":0.041}, …]`; one per period, each stands for the period holding its date (January here).
  * @attr metric - `churn` (default), `retention` or `both`.
  * @attr granularity - `month` (default), `quarter` or `year`: the periods raw customer records are bucketed into.
  * @attr target - A target rate as a fraction (`0.03` = 3%), drawn as a dashed line.
@@ -87,7 +99,8 @@ interface Series {
  * @csspart line - A series line (also `line-churn` or `line-retention`).
  * @csspart area - The area under the line.
  * @csspart average - The moving-average line.
- * @csspart target - The target line and its label.
+ * @csspart partial - The dashed line into and through the partial periods.
+ * @csspart target - The target line and its value, beside the percent axis.
  * @csspart axis - The axes.
  * @csspart grid - The grid lines.
  * @csspart crosshair - The vertical line at the active period.
@@ -218,12 +231,18 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
           : null;
       return { metric, value, smooth };
     });
-    // From the rates' summary, made while they were read (retention is 1 − churn).
-    const { low, high, latest: last, sum, count } = trend.summary;
-    const churnFirst = metrics[0] === 'churn';
+    // From the rates' summary, made while they were read (retention is 1 − churn); the rates of
+    // the partial periods at the end are taken back out of the latest and the mean.
+    const { low, high } = trend.summary;
+    let { sum, count } = trend.summary;
     const max = count ? Math.max(...metrics.map((m) => (m === 'churn' ? high : 1 - low))) : 0;
-    const latest = count ? (churnFirst ? last : 1 - last) : null;
-    const average = count ? (churnFirst ? sum / count : 1 - sum / count) : null;
+    let latest = n - 1;
+    for (; latest >= 0 && (latest >= n - trend.partial || !(churn[latest]! >= 0)); latest--)
+      if (churn[latest]! >= 0) {
+        sum -= churn[latest]!;
+        count--;
+      }
+    const average = count ? (metrics[0] === 'churn' ? sum / count : 1 - sum / count) : null;
     return { trend, lines, max, latest, average };
   }
 
@@ -239,41 +258,53 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
   }
 
   /**
-   * Ticks at period boundaries of the formatter's calendar: the finest of month, quarter, year
-   * whose labels fit (estimated from their length), else every k-th period of the coarsest that
-   * has any. A level with more periods than could ever fit is skipped before any is listed; label
-   * lengths come from at most 33 of its periods; the thinned level is listed k periods at a time.
+   * Ticks at period starts of the formatter's calendar, each named without its year ("Mar",
+   * "Q1"), the year on a second line under the first tick and each tick that starts another year.
+   * The finest of month, quarter, year whose labels all fit (estimated from their length) with at
+   * least 3 ticks; else every k-th period of the coarsest that gives 3 that fit; else the finest
+   * that fits; else every k-th year. Label lengths come from at most 33 periods of each level; a
+   * level is listed in full only below 99 periods (else sampled), and drawn k at a time.
    */
   #timeTicks(
     t0: number,
     t1: number,
     x: (t: number) => number,
     room: number,
+    width: number,
     format: Formatter,
   ): Tick<number>[] {
     const calendar = format.calendar as Calendar;
-    const fits = Math.max(1, Math.floor(room / NARROWEST));
-    const ticks = (starts: number[], g: Granularity) =>
-      starts.map((s) => ({ value: s, offset: x(s), label: format.period(s, g) }));
-    let coarsest: [Granularity, number, number] | undefined;
-    for (const level of ['month', 'quarter', 'year'] as const) {
-      const estimate = (t1 - t0) / MEAN[level];
-      if (level != 'year' && estimate - 2 > fits) continue;
-      const sample = periodStarts(t0, t1, level, calendar, Math.ceil(estimate / 32));
-      if (!sample.length) break;
+    const levels = (['month', 'quarter', 'year'] as const).map((g) => {
+      // At most this many periods begin within [t0, t1]: listed when they are few, else sampled.
+      const estimate = (t1 - t0) / MEAN[g] + 2;
+      const starts = periodStarts(t0, t1, g, calendar, estimate < 99 ? 1 : Math.ceil(estimate / 32));
       let longest = 0;
-      for (const s of sample) longest = Math.max(longest, format.period(s, level).length);
+      for (const s of starts.slice(0, 33))
+        longest = Math.max(
+          longest,
+          periodLabel(format, s, g, true).length,
+          periodLabel(format, s, 'year', true).length,
+        );
       const most = Math.max(1, Math.floor(room / (longest * 6.5 + 14)));
-      coarsest = [level, estimate, most];
-      if (estimate - 2 <= most) {
-        const starts = periodStarts(t0, t1, level, calendar);
-        if (starts.length <= most) return ticks(starts, level);
-        coarsest[1] = starts.length;
-      }
-    }
-    if (!coarsest) return [];
-    const [g, count, most] = coarsest;
-    return ticks(periodStarts(t0, t1, g, calendar, Math.ceil(count / most)), g);
+      const count = estimate < 99 ? starts.length : estimate;
+      return { g, count, most, k: Math.ceil(count / most) };
+    });
+    const { g, k } =
+      levels.find((l) => l.k == 1 && l.count >= 3) ??
+      levels.findLast((l) => Math.ceil(l.count / l.k) >= 3) ??
+      levels.find((l) => l.k == 1) ??
+      levels[2]!;
+    let last = '';
+    return periodStarts(t0, t1, g, calendar, k).map((s) => {
+      const year = periodLabel(format, s, 'year', true);
+      const label = periodLabel(format, s, g, true);
+      const sub = g != 'year' && year != last ? year : '';
+      const at = x(s);
+      // Kept inside the chart, by half its estimated width.
+      const half = Math.max(label.length, sub.length) * 3.25;
+      last = year;
+      return { value: s, offset: at, label, sub, dx: Math.min(Math.max(at, half), width - half) - at };
+    });
   }
 
   #renderChart({ trend, lines, max, latest, average }: Series, title: string) {
@@ -300,12 +331,18 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     const top = this.metric === 'churn' ? Math.max(max, target ?? 0, 0.01) * 1.15 : 1;
     const y = linearScale([0, Math.min(1, top)], [HEIGHT - margin.bottom, margin.top], { nice: true });
     const digits = y.domain()[1]! < 0.1 ? 1 : 0;
-    const pct = (v: number | null) => (v === null || v !== v ? '—' : format.percent(v, digits + 1));
+    // Rates to one more digit than the axis; at least `min` fraction digits (the table's, all alike).
+    const pct = (v: number | null, min?: number) =>
+      v === null || v !== v ? '—' : format.percent(v, digits + 1, min);
     const yTicks = drawing ? ticksOf(y, 5, (v) => format.percent(v, digits)) : [];
     const [left, right] = [margin.left, width - margin.right];
+    const yAxis = { orient: rtl ? 'right' : 'left', offset: rtl ? right : left } as const;
+    // The target's value stands beside the percent axis, at its height, where no data runs; the
+    // tick labels it would touch give way to it.
+    const ty = target === null ? NaN : y(target);
     const xTicks = drawing
       ? this.#memo('ticks', [times, width, rtl, format], () =>
-          this.#timeTicks(t0, t1, (v) => x(v), right - left, format),
+          this.#timeTicks(t0, t1, (v) => x(v), right - left, width, format),
         )
       : [];
 
@@ -325,18 +362,25 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     const active = drawing && this.#active !== null && this.#active < n ? this.#active : null;
     const activeX = active === null ? 0 : x(times[active]!);
     const first = lines[0]!;
-    const label = (i: number) => format.period(times[i]!, trend.granularity);
+    // Periods from `complete` on are partial, and say so.
+    const complete = n - trend.partial;
+    const label = (i: number) => {
+      const name = periodLabel(format, times[i]!, trend.granularity);
+      return i < complete ? name : `${name} (${t('churn.partial')})`;
+    };
+    const value = latest < 0 ? '—' : pct(first.value(latest));
     const summary = t('churn.summary', {
       title,
       from: label(0),
       to: label(n - 1),
-      latest: pct(latest),
+      latest: trend.partial && latest >= 0 ? `${value} (${label(latest)})` : value,
       average: pct(average),
     });
-    const name = target === null ? summary : `${summary}. ${t('churn.target', { value: pct(target) })}`;
+    const goal = target === null ? '' : t('churn.target', { value: pct(target) });
+    const name = goal ? `${summary}. ${goal}` : summary;
     const shown = Math.min(n, TABLE_ROWS);
     const counts = trend.counts;
-    const activeText = active === null ? '' : this.#pointText(active, lines, pct, label);
+    const activeText = active === null ? [] : this.#pointText(active, lines, pct, label);
     const visible = this.table || this.#showTable;
     // Formatted once per series, and only when the table is shown.
     const rows = () =>
@@ -346,8 +390,8 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
           const num = (c: ArrayLike<number> | undefined) => (c ? format.number(c[i]!) : '—');
           return [
             label(i),
-            ...lines.map((l) => pct(l.value(i))),
-            ...(counts ? [num(counts.atStart), num(counts.lost), num(counts.new), num(counts.atEnd)] : []),
+            ...lines.map((l) => pct(l.value(i), digits + 1)),
+            ...(counts ? COUNTS.map((c) => num(counts[c])) : []),
           ];
         }),
       );
@@ -369,11 +413,9 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
             : nothing
         }
         ${
-          target === null
-            ? nothing
-            : html`<li class="target">
-                <span class="swatch" aria-hidden="true"></span>${t('churn.target', { value: pct(target) })}
-              </li>`
+          goal
+            ? html`<li class="target"><span class="swatch" aria-hidden="true"></span>${goal}</li>`
+            : nothing
         }
       </ul>
       <div
@@ -396,19 +438,29 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
           aria-hidden="true"
         >
           ${drawing ? renderGrid(yTicks, { orient: 'left', length: right - left, offset: left }) : nothing}
-          ${drawing ? renderAxis(yTicks, { orient: rtl ? 'right' : 'left', offset: rtl ? right : left }) : nothing}
+          ${
+            drawing
+              ? renderAxis(
+                  yTicks.filter((k) => !(Math.abs(k.offset - ty) < 18)),
+                  yAxis,
+                )
+              : nothing
+          }
           ${drawing ? renderAxis(xTicks, { orient: 'bottom', offset: HEIGHT - margin.bottom }) : nothing}
           ${
             !drawing
               ? nothing
               : this.#memo('lines', [lines, width, rtl, y.domain()[1], this.area], () => {
                   const points = drawn(trend.churn);
+                  // The drawn points up to the last complete one, and from it on, dashed.
+                  const k = points.findLastIndex((i) => i < complete);
                   return lines.map((l) => {
                     const line = shape(l.value);
                     const s = l.smooth;
                     return svg`
               ${this.area ? svg`<path part="area" class="area ${l.metric}" d=${line(points) ?? ''}></path>` : nothing}
-              <path part="line line-${l.metric}" class="line ${l.metric}" d=${line.lineY1()(points) ?? ''}></path>
+              <path part="line line-${l.metric}" class="line ${l.metric}" d=${line.lineY1()(points.slice(0, k + 1)) ?? ''}></path>
+              ${trend.partial ? svg`<path part="partial" class="line partial ${l.metric}" d=${line.lineY1()(points.slice(Math.max(k, 0))) ?? ''}></path>` : nothing}
               ${s ? svg`<path part="average" class="line avg ${l.metric}" d=${shape((i) => s[i]!).lineY1()(drawn(s)) ?? ''}></path>` : nothing}
               ${
                 n <= DOTS
@@ -427,11 +479,8 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
             target === null || !drawing
               ? nothing
               : svg`<g part="target" class="target">
-                <line x1=${left} x2=${right} y1=${y(target)} y2=${y(target)}></line>
-                <text x=${rtl ? left + 4 : right - 4} y=${y(target) - 5} text-anchor=${
-                  // Start and end follow the text's own direction (the page's: svg dir="ltr" does not set it).
-                  rtl == this.locale.rtl ? 'end' : 'start'
-                }>${t('churn.target', { value: pct(target) })}</text>
+                <line x1=${left} x2=${right} y1=${ty} y2=${ty}></line>
+                ${renderAxis([{ value: target, offset: ty, label: pct(target) }], yAxis)}
               </g>`
           }
           ${
@@ -454,10 +503,13 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
           x: activeX,
           y: active === null ? 0 : y(first.value(active) || 0),
           bounds: { width, height: HEIGHT },
-          content: activeText,
+          // It flips below a point that leaves it too little room above: about a line per item.
+          space: 16 + 18 * activeText.length,
+          // One line per item: a separator between numbers can read as a digit (· as the Persian zero).
+          content: activeText.map((p) => html`<div>${p}</div>`),
         })}
       </div>
-      <span class="visually-hidden" role="status">${activeText}</span>
+      <span class="visually-hidden" role="status">${activeText.join(t('churn.sep'))}</span>
       ${renderTableToggle({
         controls: 'data',
         expanded: visible,
@@ -470,46 +522,34 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
       ${renderDataTable({
         id: 'data',
         caption:
-          shown < n
-            ? `${t('table.caption', { title })} (${t('churn.last', { shown, count: n })})`
-            : t('table.caption', { title }),
+          t('table.caption', { title }) + (shown < n ? ` (${t('churn.last', { shown, count: n })})` : ''),
         visible,
         columns: [
           { label: t('churn.col.period') },
           ...lines.map((l) => ({ label: t(`churn.${l.metric}`), numeric: true })),
-          ...(counts
-            ? [
-                { label: t('churn.col.atStart'), numeric: true },
-                { label: t('churn.col.lost'), numeric: true },
-                { label: t('churn.col.new'), numeric: true },
-                { label: t('churn.col.atEnd'), numeric: true },
-              ]
-            : []),
+          ...(counts ? COUNTS.map((c) => ({ label: t(`churn.col.${c}`), numeric: true })) : []),
         ],
         rows,
       })}
     `;
   }
 
-  /** "Mar 2024 · Churn 4.1% · Customers at start 120 · Lost 5 …" for the tooltip and the live region. */
+  /** "Mar 2024", "Churn 4.1%", "At start 120", "Lost 5" …: the tooltip's lines, the live region's items. */
   #pointText(
     i: number,
     lines: Series['lines'],
     pct: (v: number | null) => string,
     label: (i: number) => string,
-  ): string {
+  ): string[] {
     const { t, format } = this.locale;
     const c = this.#series!.trend.counts;
-    const count = (key: string, column: ArrayLike<number> | undefined) =>
-      column ? [`${t(key)} ${format.number(column[i]!)}`] : [];
-    const parts = [
+    return [
       label(i),
       ...lines.map((l) => `${t(`churn.${l.metric}`)} ${pct(l.value(i))}`),
-      ...count('churn.col.atStart', c?.atStart),
-      ...count('churn.col.lost', c?.lost),
-      ...count('churn.col.new', c?.new),
+      ...COUNTS.slice(0, 3).flatMap((k) =>
+        c?.[k] ? [`${t(`churn.col.${k}`)} ${format.number(c[k][i]!)}`] : [],
+      ),
     ];
-    return parts.join(' · ');
   }
 
   #activate(i: number | null) {

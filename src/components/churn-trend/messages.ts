@@ -18,6 +18,8 @@ defineMessages({
     'churn.col.new': 'New',
     'churn.col.atEnd': 'At end',
     'churn.last': 'latest {shown} of {count}',
+    'churn.partial': 'partial',
+    'churn.sep': ', ',
   },
   fa: {
     'churn.title.churn': 'نرخ ریزش مشتری',
@@ -35,6 +37,8 @@ defineMessages({
     'churn.col.new': 'جدید',
     'churn.col.atEnd': 'انتهای دوره',
     'churn.last': '{shown} دورهٔ آخر از {count}',
+    'churn.partial': 'ناتمام',
+    'churn.sep': '، ',
   },
   ar: {
     'churn.title.churn': 'معدل فقدان العملاء',
@@ -52,5 +56,7 @@ defineMessages({
     'churn.col.new': 'الجدد',
     'churn.col.atEnd': 'في النهاية',
     'churn.last': 'آخر {shown} فترة من {count}',
+    'churn.partial': 'غير مكتملة',
+    'churn.sep': '، ',
   },
 });

@@ -76,16 +76,18 @@ describe('<churn-trend> accessibility', () => {
       );
     });
 
-    it('the latest rate skips periods without one', async () => {
+    it('the latest rate and the average skip periods without one, and partial ones', async () => {
       // Jan 2024 has nobody at start, so no rate.
       const el = await mount({ data: CUSTOMERS });
       const r = await rows(el);
       expect(r[0]![1]).to.equal('—');
-      // Apr 2024: at start 3 (Jan 5, Feb 10, Feb 11), lost 1 (Apr 15) → 33.3%; Mar: at start 4, lost 1 → 25%;
-      // Feb: at start 2, lost 0 → 0%. Average of the three: (0 + 25 + 33.33)/3 = 19.44%.
-      expect(r.map((row) => row[1])).to.deep.equal(['—', '0%', '25%', '33.3%']);
+      // Apr 2024: at start 3 (Jan 5, Feb 10, Feb 11), lost 1 (Apr 15) → 33.3%, but the records end
+      // on Apr 15: partial. Mar: at start 4, lost 1 → 25%; Feb: at start 2, lost 0 → 0%. The latest
+      // complete rate is March's; the average of Feb and Mar is 12.5%.
+      expect(r.map((row) => row[1])).to.deep.equal(['—', '0.0%', '25.0%', '33.3%']);
+      expect(r.at(-1)![0]).to.equal('Apr 2024 (partial)');
       expect(plot(el).getAttribute('aria-label')).to.equal(
-        'Churn rate, Jan 2024 to Apr 2024: latest 33.3%, average 19.4%',
+        'Churn rate, Jan 2024 to Apr 2024 (partial): latest 25% (Mar 2024), average 12.5%',
       );
     });
   });
@@ -127,13 +129,13 @@ describe('<churn-trend> accessibility', () => {
       const cells = axFind(table!, (n) => n.role === 'rowheader' || n.role === 'cell');
       expect(cells.map((c) => [c.role, c.name])).to.deep.equal([
         ['rowheader', 'Jan 2025'],
-        ['cell', '4.1%'],
+        ['cell', '4.10%'],
         ['rowheader', 'Feb 2025'],
-        ['cell', '3.7%'],
+        ['cell', '3.70%'],
         ['rowheader', 'Mar 2025'],
-        ['cell', '5.2%'],
+        ['cell', '5.20%'],
         ['rowheader', 'Apr 2025'],
-        ['cell', '2.9%'],
+        ['cell', '2.90%'],
       ]);
       expect(axFind(table!, named('columnheader')).map((c) => c.name)).to.deep.equal(['Period', 'Churn']);
       // Focus stays on the toggle, with the table right after it in reading order.
@@ -182,7 +184,7 @@ describe('<churn-trend> accessibility', () => {
         'جدید',
         'انتهای دوره',
       ]);
-      expect((await rows(el))[2]).to.deep.equal(['مارس ۲۰۲۴', '۲۵٪', '۴', '۱', '۰', '۳']);
+      expect((await rows(el))[2]).to.deep.equal(['مارس ۲۰۲۴', '۲۵٫۰٪', '۴', '۱', '۰', '۳']);
     });
   });
 

@@ -35,94 +35,90 @@ function tickX(el: ChurnTrend, label: string): number {
 
 describe('<churn-trend> calendars and time ticks', () => {
   describe('months', () => {
-    it('en, Gregorian, 2024-01…2024-06: a tick on the first of each month', async () => {
+    it('en, Gregorian, 2024-01…2024-06: a tick on the first of each month, the year under the first', async () => {
       const el = await mount({ attrs: { points: monthly(2024, 1, 6) } });
-      expect(xLabels(el)).to.deep.equal([
-        'Jan 2024',
-        'Feb 2024',
-        'Mar 2024',
-        'Apr 2024',
-        'May 2024',
-        'Jun 2024',
-      ]);
+      expect(xLabels(el)).to.deep.equal(['Jan 2024', 'Feb', 'Mar', 'Apr', 'May', 'Jun']);
       // Each point is on a month's first day, so each tick is under its point.
       const pts = linePoints(el);
       xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
     });
 
-    it('fa: Persian months by default; Farvardin 1403 begins on 2024-03-20', async () => {
+    it('fa: Persian months by default; each rate at the first day of the Persian month holding it', async () => {
       const el = await mount({ attrs: { points: monthly(2024, 1, 6), lang: 'fa' } });
-      // The Persian months beginning within Jan 1 … Jun 1 2024: Bahman 1 (Jan 21), Esfand 1 (Feb 20),
-      // Farvardin 1 (Mar 20), Ordibehesht 1 (Apr 20), Khordad 1 (May 21).
-      expect(xLabels(el)).to.deep.equal([
-        'بهمن ۱۴۰۲',
-        'اسفند ۱۴۰۲',
-        'فروردین ۱۴۰۳',
-        'اردیبهشت ۱۴۰۳',
-        'خرداد ۱۴۰۳',
-      ]);
-      expect(tickX(el, 'فروردین ۱۴۰۳')).to.be.closeTo(
-        xOfDate(el, '2024-01-01', '2024-06-01', '2024-03-20'),
-        1e-3,
-      );
-      expect(tickX(el, 'بهمن ۱۴۰۲')).to.be.closeTo(
-        xOfDate(el, '2024-01-01', '2024-06-01', '2024-01-21'),
-        1e-3,
-      );
+      // Jan 1 … Jun 1 2024 lie in Dey 1402 … Khordad 1403, one rate in each: the points sit on
+      // Dey 1 (2023-12-22), Bahman 1 (Jan 21), Esfand 1 (Feb 20), Farvardin 1 (Mar 20),
+      // Ordibehesht 1 (Apr 20) and Khordad 1 (May 21), each under its month's tick.
+      expect(xLabels(el)).to.deep.equal(['دی ۱۴۰۲', 'بهمن', 'اسفند', 'فروردین ۱۴۰۳', 'اردیبهشت', 'خرداد']);
+      const pts = linePoints(el);
+      xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
+      expect(tickX(el, 'فروردین')).to.be.closeTo(xOfDate(el, '2023-12-22', '2024-05-21', '2024-03-20'), 1e-3);
+      expect(tickX(el, 'بهمن')).to.be.closeTo(xOfDate(el, '2023-12-22', '2024-05-21', '2024-01-21'), 1e-3);
       // The table names the Persian month holding each date: Jan 1 2024 is 11 Dey 1402.
-      expect((await rows(el))[0]).to.deep.equal(['دی ۱۴۰۲', '۳٪']);
+      expect((await rows(el))[0]).to.deep.equal(['دی ۱۴۰۲', '۳٫۰۰٪']);
     });
 
     it('fa with calendar="gregory": Gregorian months with Persian names and digits', async () => {
       const el = await mount({ attrs: { points: monthly(2024, 1, 6), lang: 'fa', calendar: 'gregory' } });
-      expect(xLabels(el)).to.deep.equal([
-        'ژانویه ۲۰۲۴',
-        'فوریه ۲۰۲۴',
-        'مارس ۲۰۲۴',
-        'آوریل ۲۰۲۴',
-        'مه ۲۰۲۴',
-        'ژوئن ۲۰۲۴',
-      ]);
-      expect((await rows(el))[0]).to.deep.equal(['ژانویه ۲۰۲۴', '۳٪']);
+      expect(xLabels(el)).to.deep.equal(['ژانویه ۲۰۲۴', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن']);
+      expect((await rows(el))[0]).to.deep.equal(['ژانویه ۲۰۲۴', '۳٫۰۰٪']);
     });
 
     it('ar: Gregorian months in Arabic', async () => {
       const el = await mount({ attrs: { points: monthly(2024, 1, 3), lang: 'ar' } });
-      expect(xLabels(el)).to.deep.equal(['يناير 2024', 'فبراير 2024', 'مارس 2024']);
+      expect(xLabels(el)).to.deep.equal(['يناير 2024', 'فبراير', 'مارس']);
     });
 
     it('en with calendar="persian": Persian months in English', async () => {
       const el = await mount({ attrs: { points: monthly(2024, 3, 2), calendar: 'persian' } });
-      // Mar 1 … Apr 1 2024 holds Farvardin 1 only.
-      expect(xLabels(el)).to.deep.equal(['Farvardin 1403 AP']);
-      expect(tickX(el, 'Farvardin 1403 AP')).to.be.closeTo(
-        xOfDate(el, '2024-03-01', '2024-04-01', '2024-03-20'),
-        1e-3,
-      );
+      // Mar 1 and Apr 1 2024 lie in Esfand 1402 and Farvardin 1403: drawn on Feb 20 and Mar 20.
+      // The axis gives the year's number alone; the table names the era.
+      expect(xLabels(el)).to.deep.equal(['Esfand 1402', 'Farvardin 1403']);
+      const pts = linePoints(el);
+      expect(tickX(el, 'Farvardin')).to.be.closeTo(pts[1]!.x, 1e-3);
+      expect(tickX(el, 'Esfand')).to.be.closeTo(pts[0]!.x, 1e-3);
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['Esfand 1402 AP', 'Farvardin 1403 AP']);
     });
   });
 
   describe('quarters and years', () => {
-    it('en: twelve months are too many ticks for 800 px, so quarters', async () => {
+    it('en: twelve months fit 800 px, with the year apart', async () => {
       const el = await mount({ attrs: { points: monthly(2024, 1, 12) } });
-      expect(xLabels(el)).to.deep.equal(['Q1 2024', 'Q2 2024', 'Q3 2024', 'Q4 2024']);
+      expect(xLabels(el)).to.deep.equal([
+        'Jan 2024',
+        ...['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+      ]);
+    });
+
+    it('en: twelve months are too many ticks for 400 px, so quarters', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 1, 12) }, width: 400 });
+      expect(xLabels(el)).to.deep.equal(['Q1 2024', 'Q2', 'Q3', 'Q4']);
       const pts = linePoints(el);
       // Jan, Apr, Jul, Oct are points 0, 3, 6, 9.
       xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[3 * i]!.x, 1e-3));
     });
 
-    it('fa: Persian quarters (Farvardin, Tir, Mehr begin on Mar 20, Jun 21, Sep 22 2024)', async () => {
-      const el = await mount({ attrs: { points: monthly(2024, 1, 12), lang: 'fa' } });
-      expect(xLabels(el)).to.deep.equal(['فصل ۱ ۱۴۰۳', 'فصل ۲ ۱۴۰۳', 'فصل ۳ ۱۴۰۳']);
-      const x = (d: string) => xOfDate(el, '2024-01-01', '2024-12-01', d);
-      expect(tickX(el, 'فصل ۱ ۱۴۰۳')).to.be.closeTo(x('2024-03-20'), 1e-3);
-      expect(tickX(el, 'فصل ۲ ۱۴۰۳')).to.be.closeTo(x('2024-06-21'), 1e-3);
-      expect(tickX(el, 'فصل ۳ ۱۴۰۳')).to.be.closeTo(x('2024-09-22'), 1e-3);
+    it('fa: Persian quarters by their ordinal names (Farvardin, Tir, Mehr begin on Mar 20, Jun 21, Sep 22 2024)', async () => {
+      const el = await mount({ attrs: { points: monthly(2024, 1, 12), lang: 'fa' }, width: 400 });
+      // The twelve rates lie in Dey 1402 … Azar 1403: drawn from Dey 1 (2023-12-22), which begins
+      // the fourth quarter of 1402, to Azar 1 (2024-11-21).
+      expect(xLabels(el)).to.deep.equal(['فصل چهارم ۱۴۰۲', 'فصل اول ۱۴۰۳', 'فصل دوم', 'فصل سوم']);
+      const x = (d: string) => xOfDate(el, '2023-12-22', '2024-11-21', d);
+      expect(tickX(el, 'فصل اول')).to.be.closeTo(x('2024-03-20'), 1e-3);
+      expect(tickX(el, 'فصل دوم')).to.be.closeTo(x('2024-06-21'), 1e-3);
+      expect(tickX(el, 'فصل سوم')).to.be.closeTo(x('2024-09-22'), 1e-3);
     });
 
-    it('ar-EG: quarters in Arabic with Arabic-Indic digits', async () => {
-      const el = await mount({ attrs: { points: monthly(2024, 1, 12), lang: 'ar-EG' } });
-      expect(xLabels(el)).to.deep.equal(['الربع ١ ٢٠٢٤', 'الربع ٢ ٢٠٢٤', 'الربع ٣ ٢٠٢٤', 'الربع ٤ ٢٠٢٤']);
+    it('ar-EG: quarters by their ordinal names, years in Arabic-Indic digits', async () => {
+      // 18 months are too many month ticks for 800 px in Arabic; their 6 quarters fit.
+      const el = await mount({ attrs: { points: monthly(2024, 1, 18), lang: 'ar-EG' } });
+      expect(xLabels(el)).to.deep.equal([
+        'الربع الأول ٢٠٢٤',
+        'الربع الثاني',
+        'الربع الثالث',
+        'الربع الرابع',
+        'الربع الأول ٢٠٢٥',
+        'الربع الثاني',
+      ]);
     });
 
     it('years over a long range', async () => {
@@ -133,7 +129,8 @@ describe('<churn-trend> calendars and time ticks', () => {
       ];
       const el = await mount({ data: { customers }, attrs: { granularity: 'year' } });
       expect(xLabels(el)).to.deep.equal(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
-      expect((await rows(el)).map((r) => r[0])).to.deep.equal(xLabels(el));
+      // The records end on 2024-01-01: 2024 is partial.
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal([...xLabels(el).slice(0, 6), '2024 (partial)']);
     });
 
     it('every k-th year when there are too many years', async () => {
@@ -157,25 +154,17 @@ describe('<churn-trend> calendars and time ticks', () => {
     });
 
     it('fa: Persian years, ticked at Nowruz', async () => {
-      // Jan 1 2016 … Jan 1 2024: 32 quarters are too many for 800 px; the Persian years beginning
-      // within it are 1395 (Nowruz = 2016-03-20) … 1402 (2023-03-21).
+      // Jan 1 2016 … Jan 1 2024 lie in the Persian years 1394 … 1402: each rate is drawn at its
+      // year's Nowruz, 1394 (2015-03-21) … 1402 (2023-03-21), under its tick.
       const points = Array.from({ length: 9 }, (_, i) => ({ date: `${2016 + i}-01-01`, rate: 0.05 }));
       const el = await mount({ data: { points, granularity: 'year' }, attrs: { lang: 'fa' } });
-      expect(xLabels(el)).to.deep.equal(['۱۳۹۵', '۱۳۹۶', '۱۳۹۷', '۱۳۹۸', '۱۳۹۹', '۱۴۰۰', '۱۴۰۱', '۱۴۰۲']);
-      expect(tickX(el, '۱۳۹۵')).to.be.closeTo(xOfDate(el, '2016-01-01', '2024-01-01', '2016-03-20'), 1e-3);
-      expect(tickX(el, '۱۴۰۲')).to.be.closeTo(xOfDate(el, '2016-01-01', '2024-01-01', '2023-03-21'), 1e-3);
+      const years = ['۱۳۹۴', '۱۳۹۵', '۱۳۹۶', '۱۳۹۷', '۱۳۹۸', '۱۳۹۹', '۱۴۰۰', '۱۴۰۱', '۱۴۰۲'];
+      expect(xLabels(el)).to.deep.equal(years);
+      const pts = linePoints(el);
+      xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
+      expect(tickX(el, '۱۳۹۵')).to.be.closeTo(xOfDate(el, '2015-03-21', '2023-03-21', '2016-03-20'), 1e-3);
       // Each Jan 1 lies in the Persian year that began the March before.
-      expect((await rows(el)).map((r) => r[0])).to.deep.equal([
-        '۱۳۹۴',
-        '۱۳۹۵',
-        '۱۳۹۶',
-        '۱۳۹۷',
-        '۱۳۹۸',
-        '۱۳۹۹',
-        '۱۴۰۰',
-        '۱۴۰۱',
-        '۱۴۰۲',
-      ]);
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(years);
     });
 
     it('Persian year keys sit at Nowruz, under their ticks', async () => {
@@ -215,7 +204,7 @@ describe('<churn-trend> calendars and time ticks', () => {
 
     it('fa: 1403-01 is placed at 2024-03-20, under the Farvardin tick', async () => {
       const el = await mount({ data: PERSIAN, attrs: { lang: 'fa' } });
-      expect(xLabels(el)).to.deep.equal(['فروردین ۱۴۰۳', 'اردیبهشت ۱۴۰۳', 'خرداد ۱۴۰۳']);
+      expect(xLabels(el)).to.deep.equal(['فروردین ۱۴۰۳', 'اردیبهشت', 'خرداد']);
       const pts = linePoints(el);
       xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
       expect((await rows(el)).map((r) => r[0])).to.deep.equal([
@@ -237,7 +226,7 @@ describe('<churn-trend> calendars and time ticks', () => {
         'Ordibehesht 1403 AP',
         'Khordad 1403 AP',
       ]);
-      expect(xLabels(el)).to.deep.equal(['Farvardin 1403 AP', 'Ordibehesht 1403 AP', 'Khordad 1403 AP']);
+      expect(xLabels(el)).to.deep.equal(['Farvardin 1403', 'Ordibehesht', 'Khordad']);
       xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
     });
 
@@ -254,7 +243,11 @@ describe('<churn-trend> calendars and time ticks', () => {
       const el = await mount({ data, attrs: { lang: 'fa' } });
       const pts = linePoints(el);
       expect(pts[1]!.x).to.be.closeTo(xOfDate(el, '2024-03-20', '2024-09-22', '2024-06-21'), 1e-3);
-      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['فصل ۱ ۱۴۰۳', 'فصل ۲ ۱۴۰۳', 'فصل ۳ ۱۴۰۳']);
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal([
+        'فصل اول ۱۴۰۳',
+        'فصل دوم ۱۴۰۳',
+        'فصل سوم ۱۴۰۳',
+      ]);
     });
 
     it('fa with Gregorian keys (no calendar in the data): Gregorian months, named in Persian', async () => {
@@ -269,7 +262,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       const el = await mount({ data, attrs: { lang: 'fa' } });
       // The keys are Gregorian months (Jan 1, Feb 1, Mar 1 2024): named and ticked as such.
       expect((await rows(el)).map((r) => r[0])).to.deep.equal(['ژانویه ۲۰۲۴', 'فوریه ۲۰۲۴', 'مارس ۲۰۲۴']);
-      expect(xLabels(el)).to.deep.equal(['ژانویه ۲۰۲۴', 'فوریه ۲۰۲۴', 'مارس ۲۰۲۴']);
+      expect(xLabels(el)).to.deep.equal(['ژانویه ۲۰۲۴', 'فوریه', 'مارس']);
       const pts = linePoints(el);
       xTicks(el).forEach((t, i) => expect(t.at, t.label).to.be.closeTo(pts[i]!.x, 1e-3));
       // Jan 1 → Feb 1 is 31 days, Feb 1 → Mar 1 29 (2024 is a leap year).
@@ -306,7 +299,7 @@ describe('<churn-trend> calendars and time ticks', () => {
     it('calendar="islamic" falls back to Gregorian periods instead of breaking the render', async () => {
       const el = await mount({ attrs: { points: monthly(2024, 1, 3), calendar: 'islamic' } });
       expect(el.state).to.equal('ready');
-      expect(xLabels(el)).to.deep.equal(['Jan 2024', 'Feb 2024', 'Mar 2024']);
+      expect(xLabels(el)).to.deep.equal(['Jan 2024', 'Feb', 'Mar']);
       expect((await rows(el)).map((r) => r[0])).to.deep.equal(['Jan 2024', 'Feb 2024', 'Mar 2024']);
     });
 
@@ -314,10 +307,10 @@ describe('<churn-trend> calendars and time ticks', () => {
       const customers = [{ start: '2024-01-10', end: '2024-02-05' }, { start: '2024-01-15' }];
       const el = await mount({ data: { customers }, attrs: { calendar: 'islamic' } });
       expect(el.state).to.equal('ready');
-      // Feb: at start 2, lost 1 → 50%.
+      // Feb: at start 2, lost 1 → 50%; the records end on Feb 5, so Feb is partial.
       expect(await rows(el)).to.deep.equal([
         ['Jan 2024', '—', '0', '0', '2', '2'],
-        ['Feb 2024', '50%', '2', '1', '0', '1'],
+        ['Feb 2024 (partial)', '50.0%', '2', '1', '0', '1'],
       ]);
     });
 
@@ -325,7 +318,7 @@ describe('<churn-trend> calendars and time ticks', () => {
       const customers = [{ start: '2024-01-10', end: '2024-02-05' }, { start: '2024-01-15' }];
       const el = await mount({ data: { customers }, attrs: { granularity: 'week' } });
       expect(el.state).to.equal('ready');
-      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['Jan 2024', 'Feb 2024']);
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['Jan 2024', 'Feb 2024 (partial)']);
     });
   });
 });

@@ -70,9 +70,26 @@ export function pathPoints(d: string | null): Pt[] {
   return out;
 }
 
-/** Points of the series line (`line-churn` or `line-retention`; the first line by default). */
-export const linePoints = (el: ChurnTrend, metric?: 'churn' | 'retention'): Pt[] =>
+/** Points of the solid part of a series line (`line-churn` or `line-retention`; the first line by default). */
+export const solidPoints = (el: ChurnTrend, metric?: 'churn' | 'retention'): Pt[] =>
   pathPoints(part(el, metric ? `line-${metric}` : 'line').getAttribute('d'));
+
+/**
+ * Points of the dashed part of a series line, into and through the partial periods (the first
+ * line's by default): from the last complete point on; none without partial periods.
+ */
+export const partialPoints = (el: ChurnTrend, metric?: 'churn' | 'retention'): Pt[] => {
+  const m = metric ?? (part(el, 'line').classList.contains('retention') ? 'retention' : 'churn');
+  return pathPoints(el.shadowRoot!.querySelector(`[part~="partial"].${m}`)?.getAttribute('d') ?? null);
+};
+
+/** Points of a whole series line: its solid part, then its dashed part (their shared point once). */
+export const linePoints = (el: ChurnTrend, metric?: 'churn' | 'retention'): Pt[] => {
+  const solid = solidPoints(el, metric);
+  const dashed = partialPoints(el, metric);
+  const [last, joint] = [solid.at(-1), dashed[0]];
+  return [...solid, ...dashed.slice(last && joint && last.x === joint.x && last.y === joint.y ? 1 : 0)];
+};
 
 /** Persian and Arabic-Indic digits and separators as Latin, bidi marks dropped. */
 export const latin = (s: string): string =>
@@ -86,9 +103,10 @@ export const latin = (s: string): string =>
 /** A percent label ("3.5%", "۳٫۵٪", "٣٫٥٪؜") as a fraction (0.035). */
 export const fraction = (label: string): number => Number(latin(label).replace(/[%\u066a\s]/g, '')) / 100;
 
-/** One tick of an axis: its label and its position along the axis in svg px. */
+/** One tick of an axis: its label, the line under it (the time axis's year, else ''), and its position along the axis in svg px. */
 export interface AxisTick {
   label: string;
+  sub: string;
   at: number;
 }
 
@@ -102,14 +120,26 @@ export const yAxis = (el: ChurnTrend): Element => $(el, '.axis.left, .axis.right
 
 /** Ticks of the percent axis: label and y. */
 export const yTicks = (el: ChurnTrend): AxisTick[] =>
-  [...yAxis(el).querySelectorAll('.tick')].map((g) => ({ label: text(g), at: translate(g)[1] }));
+  [...yAxis(el).querySelectorAll('.tick')].map((g) => ({ label: text(g), sub: '', at: translate(g)[1] }));
 
-/** Ticks of the time axis: label and x. */
+/** Ticks of the time axis: label, the year under it, and x. */
 export const xTicks = (el: ChurnTrend): AxisTick[] =>
-  [...$(el, '.axis.bottom').querySelectorAll('.tick')].map((g) => ({ label: text(g), at: translate(g)[0] }));
+  [...$(el, '.axis.bottom').querySelectorAll('.tick')].map((g) => {
+    const [label, sub] = [...g.querySelectorAll('text')].map((t) => text(t));
+    return { label: label!, sub: sub ?? '', at: translate(g)[0] };
+  });
 
-/** The time-axis labels. */
-export const xLabels = (el: ChurnTrend): string[] => xTicks(el).map((t) => t.label);
+/** The time-axis labels, each with the year under it if any: "Jan 2024", "Feb", "Mar"… */
+export const xLabels = (el: ChurnTrend): string[] =>
+  xTicks(el).map((t) => (t.sub ? `${t.label} ${t.sub}` : t.label));
+
+/** The boxes of every label of the time axis (both lines), in viewport px. */
+export const xLabelBoxes = (el: ChurnTrend): DOMRect[] =>
+  [...$(el, '.axis.bottom').querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+
+/** Whether two boxes overlap (touching edges do not). */
+export const overlap = (a: DOMRect, b: DOMRect): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * The rate a y pixel stands for, read back through the percent axis: the lowest and the highest
@@ -153,10 +183,10 @@ export const plot = (el: ChurnTrend): HTMLElement => part(el, 'plot');
 /** The drawn svg. */
 export const svgOf = (el: ChurnTrend): SVGSVGElement => $(el, 'svg') as unknown as SVGSVGElement;
 
-/** The tooltip's text, or null while it is hidden. */
+/** The tooltip's lines (one per item) joined by line breaks, or null while it is hidden. */
 export const tip = (el: ChurnTrend): string | null => {
   const t = part(el, 'tooltip');
-  return t.hidden ? null : text(t);
+  return t.hidden ? null : [...t.children].map((c) => text(c)).join('\n');
 };
 
 /** The x of the crosshair, or null without one. */

@@ -26,10 +26,10 @@ const POINTS = JSON.stringify([
   { date: '2025-04-30', rate: 0.029 },
 ]);
 const TEXTS = [
-  'Jan 2025 · Churn 4.1%',
-  'Feb 2025 · Churn 3.7%',
-  'Mar 2025 · Churn 5.2%',
-  'Apr 2025 · Churn 2.9%',
+  'Jan 2025\nChurn 4.1%',
+  'Feb 2025\nChurn 3.7%',
+  'Mar 2025\nChurn 5.2%',
+  'Apr 2025\nChurn 2.9%',
 ];
 
 async function press(el: ChurnTrend, key: string): Promise<void> {
@@ -37,10 +37,13 @@ async function press(el: ChurnTrend, key: string): Promise<void> {
   await settle(el);
 }
 
-/** The active period, read from everything that shows it: tooltip, live region, crosshair, ARIA. */
+/**
+ * The active period, read from everything that shows it: the tooltip (one line per item), the
+ * live region (the items in a sentence), the crosshair, ARIA.
+ */
 function expectActive(el: ChurnTrend, text: string | null, x?: number): void {
   expect(tip(el), 'tooltip').to.equal(text);
-  expect(liveRegion(el).textContent!.trim(), 'live region').to.equal(text ?? '');
+  expect(liveRegion(el).textContent!.trim(), 'live region').to.equal(text?.replaceAll('\n', ', ') ?? '');
   if (text === null) {
     expect(crosshairX(el), 'crosshair').to.equal(null);
     expect(plot(el).hasAttribute('aria-describedby'), 'aria-describedby').to.equal(false);
@@ -155,7 +158,7 @@ describe('<churn-trend> keyboard, pointer and tooltip', () => {
       expectActive(el, null);
       plot(el).focus();
       await press(el, 'ArrowRight');
-      expectActive(el, 'Jan 2024 · Churn 50%', linePoints(el)[0]!.x);
+      expectActive(el, 'Jan 2024\nChurn 50%', linePoints(el)[0]!.x);
     });
   });
 
@@ -173,12 +176,13 @@ describe('<churn-trend> keyboard, pointer and tooltip', () => {
       plot(el).focus();
       // Dec 2023: nobody at start → no rate; the crosshair has no dot.
       await press(el, 'ArrowRight');
-      expect(tip(el)).to.equal('Dec 2023 · Churn — · At start 0 · Lost 0 · New 4');
+      expect(tip(el)).to.equal('Dec 2023\nChurn —\nAt start 0\nLost 0\nNew 4');
       expect(el.shadowRoot!.querySelector('[part~="crosshair"] circle')).to.equal(null);
       // Jan 2024: at start 4; lost 1 (the Jan 4 customer is new and lost, not counted); new 2 → 1/4 = 25%.
       await press(el, 'ArrowRight');
-      expect(tip(el)).to.equal('Jan 2024 · Churn 25% · At start 4 · Lost 1 · New 2');
-      expect((await rows(el))[1]).to.deep.equal(['Jan 2024', '25%', '4', '1', '2', '4']);
+      // The records' latest date is Jan 30: January is partial.
+      expect(tip(el)).to.equal('Jan 2024 (partial)\nChurn 25%\nAt start 4\nLost 1\nNew 2');
+      expect((await rows(el))[1]).to.deep.equal(['Jan 2024 (partial)', '25.0%', '4', '1', '2', '4']);
     });
 
     it('per-period counts: at start and lost', async () => {
@@ -193,7 +197,7 @@ describe('<churn-trend> keyboard, pointer and tooltip', () => {
       plot(el).focus();
       await press(el, 'End');
       // 59 / 1180 = 0.05 → 5%.
-      expect(tip(el)).to.equal('Feb 2024 · Churn 5% · At start 1,180 · Lost 59');
+      expect(tip(el)).to.equal('Feb 2024\nChurn 5%\nAt start 1,180\nLost 59');
     });
 
     it('metric="both": churn and retention', async () => {
@@ -201,7 +205,38 @@ describe('<churn-trend> keyboard, pointer and tooltip', () => {
       plot(el).focus();
       await press(el, 'ArrowRight');
       // 1 − 0.041 = 95.9%.
-      expect(tip(el)).to.equal('Jan 2025 · Churn 4.1% · Retention 95.9%');
+      expect(tip(el)).to.equal('Jan 2025\nChurn 4.1%\nRetention 95.9%');
+    });
+
+    it('one item per line, in every language: no separator between numbers (· reads as the Persian zero); the live region joins them with the language’s comma', async () => {
+      const customers = [
+        { start: '2023-11-02' },
+        { start: '2023-11-20', end: '2023-12-15' },
+        { start: '2023-11-25' },
+        { start: '2023-12-05' },
+        { start: '2024-01-02', end: '2024-01-31' },
+      ];
+      for (const [lang, comma] of [
+        ['en', ', '],
+        ['fa', '، '],
+        ['ar', '، '],
+      ] as const) {
+        const el = await mount({ data: { customers }, attrs: { lang, calendar: 'gregory' } });
+        plot(el).focus();
+        // Dec 2023: the period, its rate and three counts.
+        await press(el, 'End');
+        await press(el, lang === 'en' ? 'ArrowLeft' : 'ArrowRight');
+        const t = part(el, 'tooltip');
+        const lines = [...t.children];
+        expect(lines, lang).to.have.length(5);
+        // Each item below the one before it.
+        for (let i = 1; i < lines.length; i++)
+          expect(box(lines[i]!).top, `${lang} line ${i}`).to.be.at.least(box(lines[i - 1]!).bottom - 0.5);
+        expect(t.textContent, lang).not.to.match(/[·•]/);
+        const live = liveRegion(el).textContent!;
+        expect(live, lang).not.to.match(/[·•]/);
+        expect(live.split(comma), lang).to.deep.equal(lines.map((l) => l.textContent!.trim()));
+      }
     });
 
     it('in Persian, with Persian months and digits', async () => {
@@ -209,7 +244,7 @@ describe('<churn-trend> keyboard, pointer and tooltip', () => {
       plot(el).focus();
       await press(el, 'ArrowLeft');
       // Jan 31 2025 is 11 Bahman 1403.
-      expect(tip(el)).to.equal('بهمن ۱۴۰۳ · ریزش ۴٫۱٪');
+      expect(tip(el)).to.equal('بهمن ۱۴۰۳\nریزش ۴٫۱٪');
     });
   });
 
@@ -220,28 +255,28 @@ describe('<churn-trend> keyboard, pointer and tooltip', () => {
       const labels = (await rows(el)).map((r) => r[0]);
       plot(el).focus();
       await press(el, 'ArrowLeft');
-      expect(tip(el)!.startsWith(`${labels[0]} ·`)).to.equal(true);
+      expect(tip(el)!.startsWith(`${labels[0]}\n`)).to.equal(true);
       expect(crosshairX(el)).to.be.closeTo(xs[0]!, 1e-3);
       await press(el, 'ArrowLeft');
-      expect(tip(el)!.startsWith(`${labels[1]} ·`)).to.equal(true);
+      expect(tip(el)!.startsWith(`${labels[1]}\n`)).to.equal(true);
       expect(crosshairX(el)).to.be.closeTo(xs[1]!, 1e-3);
       // The crosshair moved left.
       expect(xs[1]).to.be.below(xs[0]!);
       await press(el, 'ArrowRight');
       expect(crosshairX(el)).to.be.closeTo(xs[0]!, 1e-3);
       await press(el, 'End');
-      expect(tip(el)!.startsWith(`${labels[3]} ·`)).to.equal(true);
+      expect(tip(el)!.startsWith(`${labels[3]}\n`)).to.equal(true);
       await press(el, 'Home');
-      expect(tip(el)!.startsWith(`${labels[0]} ·`)).to.equal(true);
+      expect(tip(el)!.startsWith(`${labels[0]}\n`)).to.equal(true);
     });
 
     it('lang="ar": ← moves forward in time too', async () => {
       const el = await mount({ attrs: { points: POINTS, lang: 'ar' } });
       plot(el).focus();
       await press(el, 'ArrowLeft');
-      expect(tip(el)).to.equal('يناير 2025 · الفقدان 4.1‎%‎');
+      expect(tip(el)).to.equal('يناير 2025\nالفقدان 4.1‎%‎');
       await press(el, 'ArrowLeft');
-      expect(tip(el)!.startsWith('فبراير 2025 ·')).to.equal(true);
+      expect(tip(el)!.startsWith('فبراير 2025\n')).to.equal(true);
     });
 
     it('time-direction="ltr" in fa: → moves forward', async () => {
@@ -292,7 +327,7 @@ describe('<churn-trend> keyboard, pointer and tooltip', () => {
       await sendMouse({ type: 'move', position: at(el, pts[0]!) });
       await settle(el);
       expect(pts[0]!.x).to.be.above(pts[3]!.x);
-      expect(tip(el)!.startsWith(`${first} ·`)).to.equal(true);
+      expect(tip(el)!.startsWith(`${first}\n`)).to.equal(true);
       expect(crosshairX(el)).to.be.closeTo(pts[0]!.x, 1e-3);
     });
   });

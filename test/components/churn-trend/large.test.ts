@@ -33,6 +33,12 @@ const POINTS = Array.from({ length: N }, (_, i) => ({ date: iso(i), rate: rateOf
 
 const month = new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric', month: 'short' });
 const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+/** The table's rates: one precision for the whole column. */
+const fixed = new Intl.NumberFormat('en', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 describe('<churn-trend> 100 000 periods', () => {
   let el: ChurnTrend;
@@ -103,8 +109,8 @@ describe('<churn-trend> 100 000 periods', () => {
     expect(r).to.have.length(1000);
     expect(caption).to.equal('Churn rate: data (latest 1,000 of 100,000)');
     // The last 1000 days, oldest first.
-    expect(r[0]).to.deep.equal([month.format(T0 + (N - 1000) * DAY), pct.format(rateOf(N - 1000))]);
-    expect(r[999]).to.deep.equal([month.format(T0 + (N - 1) * DAY), pct.format(rateOf(N - 1))]);
+    expect(r[0]).to.deep.equal([month.format(T0 + (N - 1000) * DAY), fixed.format(rateOf(N - 1000))]);
+    expect(r[999]).to.deep.equal([month.format(T0 + (N - 1) * DAY), fixed.format(rateOf(N - 1))]);
     expect(r[999]![0]).to.equal('Oct 2023');
   });
 
@@ -119,16 +125,16 @@ describe('<churn-trend> 100 000 periods', () => {
     plot(el).focus();
     await sendKeys({ press: 'End' });
     await settle(el);
-    expect(tip(el)).to.equal(`Oct 2023 · Churn ${pct.format(rateOf(N - 1))}`);
+    expect(tip(el)).to.equal(`Oct 2023\nChurn ${pct.format(rateOf(N - 1))}`);
     await sendKeys({ press: 'ArrowLeft' });
     await settle(el);
-    expect(tip(el)).to.equal(`Oct 2023 · Churn ${pct.format(rateOf(N - 2))}`);
+    expect(tip(el)).to.equal(`Oct 2023\nChurn ${pct.format(rateOf(N - 2))}`);
     await sendKeys({ press: 'Home' });
     await settle(el);
-    expect(tip(el)).to.equal(`Jan 1750 · Churn ${pct.format(rateOf(0))}`);
+    expect(tip(el)).to.equal(`Jan 1750\nChurn ${pct.format(rateOf(0))}`);
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
-    expect(tip(el)).to.equal(`Jan 1750 · Churn ${pct.format(rateOf(1))}`);
+    expect(tip(el)).to.equal(`Jan 1750\nChurn ${pct.format(rateOf(1))}`);
     await sendKeys({ press: 'Escape' });
     await settle(el);
     expect(tip(el)).to.equal(null);
@@ -145,7 +151,7 @@ describe('<churn-trend> 150 000 periods', () => {
     expect(pts.length).to.be.above(100);
     expect(rateAt(el, pts.reduce((a, b) => (b.y < a.y ? b : a)).y)).to.be.closeTo(0.9, 1e-4);
     expect(await rows(el)).to.have.length(1000);
-    expect((await rows(el))[999]![1]).to.equal(pct.format(rateOf(n - 1)));
+    expect((await rows(el))[999]![1]).to.equal(fixed.format(rateOf(n - 1)));
   });
 });
 

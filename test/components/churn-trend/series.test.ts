@@ -60,8 +60,15 @@ describe('<churn-trend> series', () => {
       expect(text(part(el, 'label'))).to.equal('Retention rate');
       expect(legend(el)).to.deep.equal(['Retention']);
       expect(await headers(el)).to.deep.equal(['Period', 'Retention']);
-      // 1 − 0.04 = 96%, 1 − 0.02 = 98%…
-      expect((await rows(el)).map((r) => r[1])).to.deep.equal(['96%', '98%', '94%', '97%', '95%', '99%']);
+      // 1 − 0.04 = 96%, 1 − 0.02 = 98%…, all to one fraction digit under a 0–100% axis.
+      expect((await rows(el)).map((r) => r[1])).to.deep.equal([
+        '96.0%',
+        '98.0%',
+        '94.0%',
+        '97.0%',
+        '95.0%',
+        '99.0%',
+      ]);
       expect(plot(el).getAttribute('aria-label')).to.equal(
         'Retention rate, Jan 2024 to Jun 2024: latest 99%, average 96.5%',
       );
@@ -83,7 +90,7 @@ describe('<churn-trend> series', () => {
       expect(text(part(el, 'label'))).to.equal('Churn and retention');
       expect(legend(el)).to.deep.equal(['Churn', 'Retention']);
       expect(await headers(el)).to.deep.equal(['Period', 'Churn', 'Retention']);
-      expect((await rows(el))[0]).to.deep.equal(['Jan 2024', '4%', '96%']);
+      expect((await rows(el))[0]).to.deep.equal(['Jan 2024', '4.0%', '96.0%']);
     });
 
     it('switching the metric redraws', async () => {
@@ -105,7 +112,8 @@ describe('<churn-trend> series', () => {
     expect(fraction(ticks[0]!.label)).to.equal(0);
     expect(fraction(ticks.at(-1)!.label)).to.be.above(0);
     for (const p of linePoints(el)) expect(p.y).to.be.closeTo(ticks[0]!.at, 1e-3);
-    expect((await rows(el)).map((r) => r[1])).to.deep.equal(['0%', '0%', '0%']);
+    // One precision for the column: two fraction digits under a 0–1.2% axis.
+    expect((await rows(el)).map((r) => r[1])).to.deep.equal(['0.00%', '0.00%', '0.00%']);
   });
 
   describe('smooth', () => {
@@ -191,14 +199,15 @@ describe('<churn-trend> series', () => {
   });
 
   describe('target', () => {
-    it('target="0.03": a dashed line at the height of 3%, labelled and named', async () => {
+    it('target="0.03": a dashed line at the height of 3%, its value beside the axis, named', async () => {
       const el = await mount({ attrs: { points: POINTS, target: '0.03' } });
       const line = part(el, 'target').querySelector('line')!;
       const y = Number(line.getAttribute('y1'));
       expect(Number(line.getAttribute('y2'))).to.equal(y);
-      // The "3%" tick of the 0–7% axis is at the same height.
-      const tick = yTicks(el).find((t) => t.label === '3%')!;
-      expect(y).to.be.closeTo(tick.at, 1e-6);
+      // The 0–7% axis's "3%" tick gives way to the target's own "3%", at the same height.
+      expect(yTicks(el).map((t) => t.label)).to.deep.equal(['0%', '1%', '2%', '4%', '5%', '6%', '7%']);
+      const value = part(el, 'target').querySelector('.tick')!;
+      expect(value.getAttribute('transform')).to.equal(`translate(0,${y})`);
       expect(y).to.be.closeTo(yOf(el, 0.03), 1e-6);
       // A period with a rate of 0.03 (Apr) is drawn on the target line.
       expect(linePoints(el)[3]!.y).to.be.closeTo(y, 1e-3);
@@ -207,7 +216,7 @@ describe('<churn-trend> series', () => {
       const pts = linePoints(el);
       expect(Math.min(...xs)).to.be.at.most(pts[0]!.x);
       expect(Math.max(...xs)).to.be.at.least(pts[5]!.x);
-      expect(text(part(el, 'target'))).to.equal('Target 3%');
+      expect(text(part(el, 'target'))).to.equal('3%');
       expect(legend(el)).to.deep.equal(['Churn', 'Target 3%']);
       expect(plot(el).getAttribute('aria-label')).to.equal(
         'Churn rate, Jan 2024 to Jun 2024: latest 1%, average 3.5%. Target 3%',
@@ -216,17 +225,23 @@ describe('<churn-trend> series', () => {
 
     it('a target above every rate raises the axis to hold it', async () => {
       const el = await mount({ attrs: { points: POINTS, target: '0.2' } });
-      expect(fraction(yTicks(el).at(-1)!.label)).to.be.at.least(0.2);
       const y = Number(part(el, 'target').querySelector('line')!.getAttribute('y1'));
       expect(rateAt(el, y)).to.be.closeTo(0.2, 1e-6);
-      expect(text(part(el, 'target'))).to.equal('Target 20%');
+      // Within the plot: at or below its top grid line.
+      const grid = [...el.shadowRoot!.querySelectorAll('[part~="grid"] line')].map((l) =>
+        Number(l.getAttribute('y1')),
+      );
+      expect(y).to.be.at.least(Math.min(...grid) - 1e-6);
+      expect(text(part(el, 'target'))).to.equal('20%');
     });
 
     it('target="0" is drawn on the 0% line', async () => {
       const el = await mount({ attrs: { points: POINTS, target: '0' } });
       const y = Number(part(el, 'target').querySelector('line')!.getAttribute('y1'));
-      expect(y).to.be.closeTo(yTicks(el)[0]!.at, 1e-6);
-      expect(text(part(el, 'target'))).to.equal('Target 0%');
+      expect(y).to.be.closeTo(yOf(el, 0), 1e-6);
+      // Its "0%" stands in for the axis's own.
+      expect(yTicks(el)[0]!.label).to.equal('1%');
+      expect(text(part(el, 'target'))).to.equal('0%');
     });
 
     for (const bad of ['2', '-0.1', 'abc']) {
@@ -249,7 +264,7 @@ describe('<churn-trend> series', () => {
 
     it('is named in Persian', async () => {
       const el = await mount({ attrs: { points: POINTS, target: '0.03', lang: 'fa' } });
-      expect(text(part(el, 'target'))).to.equal('هدف ۳٪');
+      expect(text(part(el, 'target'))).to.equal('۳٪');
       expect(plot(el).getAttribute('aria-label')).to.match(/\. هدف ۳٪$/);
       expect($(el, '.legend .target').textContent!.trim()).to.equal('هدف ۳٪');
     });

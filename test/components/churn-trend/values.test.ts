@@ -92,19 +92,20 @@ function expectTimeAxis(el: ChurnTrend, dates: string[]): void {
 
 describe('<churn-trend> values', () => {
   describe('input paths', () => {
-    it('points attribute (date + rate): the rates as given, sorted in time', async () => {
+    it('points attribute (date + rate): the rates as given, sorted in time, each at its month', async () => {
       const el = await mount({ attrs: { points: JSON.stringify(RATES) } });
       expect(el.state).to.equal('ready');
       // Sorted: Jan 0.041, Feb 0.037, Mar 0.052, Apr 0.029.
       expectRates(el, [0.041, 0.037, 0.052, 0.029]);
-      expectTimeAxis(el, ['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30']);
-      // Rates are not counts: the table has the period and the rate only.
+      // One rate per month: each stands for its month, drawn at the month's first day.
+      expectTimeAxis(el, ['2025-01-01', '2025-02-01', '2025-03-01', '2025-04-01']);
+      // Rates are not counts: the table has the period and the rate only, all to 2 fraction digits.
       expect(await headers(el)).to.deep.equal(['Period', 'Churn']);
       expect(await rows(el)).to.deep.equal([
-        ['Jan 2025', '4.1%'],
-        ['Feb 2025', '3.7%'],
-        ['Mar 2025', '5.2%'],
-        ['Apr 2025', '2.9%'],
+        ['Jan 2025', '4.10%'],
+        ['Feb 2025', '3.70%'],
+        ['Mar 2025', '5.20%'],
+        ['Apr 2025', '2.90%'],
       ]);
     });
 
@@ -114,11 +115,12 @@ describe('<churn-trend> values', () => {
       expectRates(el, [0.03, 9 / 210, 0.02]);
       expectTimeAxis(el, ['2024-01-01', '2024-02-01', '2024-03-01']);
       expect(await headers(el)).to.deep.equal(['Period', 'Churn', 'At start', 'Lost', 'New', 'At end']);
-      // The rate is shown to 2 decimals under a 0–5% axis (9/210 = 4.2857% → 4.29%); counts given, new and at end not.
+      // The rates are shown to 2 decimals under a 0–5% axis (9/210 = 4.2857% → 4.29%), all of them
+      // (one precision per column); counts given, new and at end not.
       expect(await rows(el)).to.deep.equal([
-        ['Jan 2024', '3%', '200', '6', '—', '—'],
+        ['Jan 2024', '3.00%', '200', '6', '—', '—'],
         ['Feb 2024', '4.29%', '210', '9', '—', '—'],
-        ['Mar 2024', '2%', '250', '5', '—', '—'],
+        ['Mar 2024', '2.00%', '250', '5', '—', '—'],
       ]);
     });
 
@@ -127,12 +129,13 @@ describe('<churn-trend> values', () => {
       // Nov has no customers at start: no rate, no point; Dec 0, Jan 1/4, Feb 2/4, Mar 1/3.
       expectRates(el, [0, 0.25, 0.5, 1 / 3]);
       expectTimeAxis(el, ['2023-12-01', '2024-01-01', '2024-02-01', '2024-03-01']);
+      // The records end on Mar 5: March is partial.
       expect(await rows(el)).to.deep.equal([
         ['Nov 2023', '—', '0', '0', '1', '1'],
-        ['Dec 2023', '0%', '1', '0', '3', '4'],
-        ['Jan 2024', '25%', '4', '1', '2', '4'],
-        ['Feb 2024', '50%', '4', '2', '1', '3'],
-        ['Mar 2024', '33.3%', '3', '1', '0', '2'],
+        ['Dec 2023', '0.0%', '1', '0', '3', '4'],
+        ['Jan 2024', '25.0%', '4', '1', '2', '4'],
+        ['Feb 2024', '50.0%', '4', '2', '1', '3'],
+        ['Mar 2024 (partial)', '33.3%', '3', '1', '0', '2'],
       ]);
     });
 
@@ -143,9 +146,9 @@ describe('<churn-trend> values', () => {
       // Jan 1 → Apr 1 → Jul 1 2024: 91 days each, so evenly spaced.
       expectTimeAxis(el, ['2024-01-01', '2024-04-01', '2024-07-01']);
       expect((await rows(el)).map((r) => r.slice(0, 4))).to.deep.equal([
-        ['Q1 2024', '3%', '400', '12'],
-        ['Q2 2024', '5%', '380', '19'],
-        ['Q3 2024', '2.5%', '360', '9'],
+        ['Q1 2024', '3.00%', '400', '12'],
+        ['Q2 2024', '5.00%', '380', '19'],
+        ['Q3 2024', '2.50%', '360', '9'],
       ]);
     });
 
@@ -160,8 +163,8 @@ describe('<churn-trend> values', () => {
       expect(el.state).to.equal('ready');
       expectRates(el, [0.041, 0.037]);
       expect(await rows(el)).to.deep.equal([
-        ['Jan 2025', '4.1%'],
-        ['Feb 2025', '3.7%'],
+        ['Jan 2025', '4.10%'],
+        ['Feb 2025', '3.70%'],
       ]);
     });
 
@@ -235,6 +238,12 @@ describe('<churn-trend> values', () => {
   });
 
   describe('raw customers against churnSeries', () => {
+    /** Whether a period ends after the day of the records' latest date (its data is partial). */
+    const partialIn = (customers: { start: string; end?: string }[]) => {
+      const latest = Math.max(...customers.flatMap((c) => [ms(c.start), c.end ? ms(c.end) : -Infinity]));
+      return (p: { end: string }) => ms(p.end) > latest + 864e5;
+    };
+
     /** A deterministic set of records over 2023–2024 (a small LCG, no Math.random). */
     function records(count: number, seed: number): { start: string; end?: string }[] {
       let s = seed;
@@ -259,12 +268,17 @@ describe('<churn-trend> values', () => {
       expect(series.length).to.be.above(5);
       // Some quarter loses ≥ 10%, so the axis reaches past 10% and rates show 1 decimal.
       expect(fraction(yTicks(el).at(-1)!.label)).to.be.at.least(0.1);
-      const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+      const pct = new Intl.NumberFormat('en', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
       const num = new Intl.NumberFormat('en');
+      const partial = partialIn(customers);
       const expected = series.map((p) => {
         const d = new Date(p.start);
         return [
-          `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`,
+          `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}${partial(p) ? ' (partial)' : ''}`,
           p.churnRate === null ? '—' : pct.format(p.churnRate),
           num.format(p.customersAtStart),
           num.format(p.customersLost),
@@ -291,10 +305,15 @@ describe('<churn-trend> values', () => {
         year: 'numeric',
         month: 'short',
       });
-      const pct = new Intl.NumberFormat('fa', { style: 'percent', maximumFractionDigits: 1 });
+      const pct = new Intl.NumberFormat('fa', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
       const num = new Intl.NumberFormat('fa');
+      const partial = partialIn(customers);
       const expected = series.map((p) => [
-        label.format(ms(p.start)),
+        label.format(ms(p.start)) + (partial(p) ? ' (ناتمام)' : ''),
         p.churnRate === null ? '—' : pct.format(p.churnRate),
         num.format(p.customersAtStart),
         num.format(p.customersLost),
@@ -314,7 +333,8 @@ describe('<churn-trend> values', () => {
         attrs: { granularity: 'year' },
       });
       const series = churnSeries(CUSTOMERS.customers, { granularity: 'quarter' });
-      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['Q4 2023', 'Q1 2024']);
+      // The records end on Mar 5: Q1 2024 is partial.
+      expect((await rows(el)).map((r) => r[0])).to.deep.equal(['Q4 2023', 'Q1 2024 (partial)']);
       expect((await rows(el)).map((r) => r.slice(2))).to.deep.equal(
         series.map((p) =>
           [p.customersAtStart, p.customersLost, p.newCustomers, p.customersAtEnd].map(String),
@@ -332,7 +352,7 @@ describe('<churn-trend> values', () => {
       // at end 4 − 3 + 3 − 2 = 2; churn 3/4 = 75%.
       expect(await rows(el)).to.deep.equal([
         ['Q4 2023', '—', '0', '0', '4', '4'],
-        ['Q1 2024', '75%', '4', '3', '3', '2'],
+        ['Q1 2024 (partial)', '75.0%', '4', '3', '3', '2'],
       ]);
       // One rate, so one point.
       expectRates(el, [0.75]);
