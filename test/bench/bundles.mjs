@@ -14,6 +14,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILD_DIR = fileURLToPath(new URL('./.build/', import.meta.url));
 const PEERS_DIR = fileURLToPath(new URL('./peers/', import.meta.url));
 const HARNESS = fileURLToPath(new URL('./page/harness.js', import.meta.url));
+const PRNG = fileURLToPath(new URL('../tools/prng.js', import.meta.url));
 
 /** Kit entries in dist/; `page` ones get a page (they register a tag the browser cases drive). */
 export const KIT = [
@@ -92,6 +93,7 @@ export async function buildAll() {
   mkdirSync(`${BUILD_DIR}kit`, { recursive: true });
   mkdirSync(`${BUILD_DIR}peers`, { recursive: true });
   writeFileSync(`${BUILD_DIR}harness.js`, readFileSync(HARNESS));
+  writeFileSync(`${BUILD_DIR}prng.js`, readFileSync(PRNG));
   const sizes = { kit: {}, peers: {} };
   for (const { name, page: hasPage } of KIT) {
     const file = `${ROOT}dist/${name}.js`;

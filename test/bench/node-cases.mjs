@@ -1,18 +1,7 @@
 // Node benches of the built metrics layer (dist/metrics.js) with tinybench. Inputs are made
 // once, seeded, before any timing.
 import { Bench } from 'tinybench';
-
-/** mulberry32, as in the page harness. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from '../tools/prng.js';
 
 const DAY = 864e5;
 

@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { lttb } from '../../src/charts/index.js';
+import { mulberry32 } from '../tools/prng.js';
 
-/** A small seeded PRNG (mulberry32), so the generated series are reproducible from fast-check's seed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(s ^ (s >>> 15), 1 | s);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so the generated series are reproducible from fast-check's seed.
+const rng = mulberry32;
 
 /** Strictly increasing x (uneven steps of 1…5, as timestamps with missing days would be). */
 function xsOf(n: number, seed: number): number[] {

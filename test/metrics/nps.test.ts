@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { compareNps, computeNps, npsCategory } from '../../src/metrics/index.js';
+import { mulberry32 } from '../tools/prng.js';
 
 describe('npsCategory', () => {
   it('maps 0–6 to detractor, 7–8 to passive, 9–10 to promoter', () => {
@@ -307,14 +308,6 @@ describe('compareNps', () => {
     );
   });
 });
-
-/** mulberry32 (Tommy Ettinger's 32-bit PRNG): a seeded stream, so the simulation is the same everywhere. */
-const mulberry32 = (seed: number) => (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-};
 
 /**
  * Share of `draws` pairs of samples (n answers each, both drawn from the same true shares

@@ -6,22 +6,13 @@
 // A peer's bundle sets `window.benchAdapter` (see test/bench/peers/); a kit page names its tag in
 // <html data-kit="churn-trend"> and is driven by the kit adapter below.
 
+// Served beside this file from the build folder (test/bench/bundles.mjs copies test/tools/prng.js).
+import { mulberry32 as prng } from './prng.js';
+
 const DAY = 864e5;
 const EPOCH_2000 = Date.UTC(2000, 0, 1);
 /** Longest wait for a kit drawing that is not there two frames after creation. */
 const PATIENCE_MS = 10_000;
-
-/** mulberry32: a small, fast, seeded PRNG with uniform output in [0, 1). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The raw data of each kind. */
 const make = {
