@@ -226,13 +226,19 @@ describe('<churn-trend> first render', () => {
 describe('<churn-trend> updateComplete', () => {
   const data = { points: [0, 1, 2].map((i) => ({ date: T0 + i * DAY, rate: rateOf(i) })) };
 
-  it('resolves with the chart drawn at its real width', async () => {
+  /** A chart with `data`, not yet updated, in a slot of the page styled by `style`. */
+  const inSlot = (style: Partial<CSSStyleDeclaration>): [ChurnTrend, HTMLDivElement] => {
     const el = document.createElement('churn-trend') as ChurnTrend;
     el.data = data;
     const slot = document.createElement('div');
-    slot.style.width = '520px';
+    Object.assign(slot.style, style);
     slot.append(el);
     document.body.append(slot);
+    return [el, slot];
+  };
+
+  it('resolves with the chart drawn at its real width', async () => {
+    const [el, slot] = inSlot({ width: '520px' });
     try {
       await el.updateComplete;
       expect(Number(el.shadowRoot!.querySelector('svg')?.getAttribute('width'))).to.equal(contentWidth(el));
@@ -243,12 +249,7 @@ describe('<churn-trend> updateComplete', () => {
   });
 
   it('does not wait forever for a chart that is not rendered, and draws it once shown', async () => {
-    const el = document.createElement('churn-trend') as ChurnTrend;
-    el.data = data;
-    const slot = document.createElement('div');
-    slot.style.display = 'none';
-    slot.append(el);
-    document.body.append(slot);
+    const [el, slot] = inSlot({ display: 'none' });
     try {
       await el.updateComplete;
       expect(el.state).to.equal('ready');
