@@ -262,8 +262,9 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
    * "Q1"), the year on a second line under the first tick and each tick that starts another year.
    * The finest of month, quarter, year whose labels all fit (estimated from their length) with at
    * least 3 ticks; else every k-th period of the coarsest that gives 3 that fit; else the finest
-   * that fits; else every k-th year. Label lengths come from at most 33 periods of each level; a
-   * level is listed in full only below 99 periods (else sampled), and drawn k at a time.
+   * that fits; else every k-th year. Label lengths come from 12 periods in a row of each level and
+   * the years at both ends; a level is counted exactly only below 99 periods (else estimated),
+   * and listed only once chosen, k at a time.
    */
   #timeTicks(
     t0: number,
@@ -274,19 +275,20 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     format: Formatter,
   ): Tick<number>[] {
     const calendar = format.calendar as Calendar;
+    // The year's label under a tick: as long at both ends of the span (its digits and era).
+    const years = Math.max(
+      periodLabel(format, t0, 'year', true).length,
+      periodLabel(format, t1, 'year', true).length,
+    );
     const levels = (['month', 'quarter', 'year'] as const).map((g) => {
-      // At most this many periods begin within [t0, t1]: listed when they are few, else sampled.
+      // At most this many periods begin within [t0, t1]: counted exactly when they are few.
       const estimate = (t1 - t0) / MEAN[g] + 2;
-      const starts = periodStarts(t0, t1, g, calendar, estimate < 99 ? 1 : Math.ceil(estimate / 32));
-      let longest = 0;
-      for (const s of starts.slice(0, 33))
-        longest = Math.max(
-          longest,
-          periodLabel(format, s, g, true).length,
-          periodLabel(format, s, 'year', true).length,
-        );
+      const count = estimate < 99 ? periodStarts(t0, t1, g, calendar).length : estimate;
+      // Label lengths from 12 periods in a row (every month's and quarter's name), not from all.
+      let longest = years;
+      for (const s of periodStarts(t0, Math.min(t1, t0 + 12 * MEAN[g]), g, calendar))
+        longest = Math.max(longest, periodLabel(format, s, g, true).length);
       const most = Math.max(1, Math.floor(room / (longest * 6.5 + 14)));
-      const count = estimate < 99 ? starts.length : estimate;
       return { g, count, most, k: Math.ceil(count / most) };
     });
     const { g, k } =
