@@ -41,3 +41,6 @@ export {
   OUTBOX_LIMIT,
 } from './outbox.js';
 export type { OutboxItem, OutboxEntry, OutboxReport } from './outbox.js';
+export { kpiMetrics, kpiSchemas, kpiValueSchema, kpiInput, inputKind, targetValue } from './kpi.js';
+export type { KpiKind, KpiMetric, KpiResult, KpiInput, KpiView } from './kpi.js';
+export { isoDuration } from './duration.js';

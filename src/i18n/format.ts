@@ -49,6 +49,7 @@ export interface Formatter {
 
 declare global {
   // Not yet in TypeScript's lib (Chromium 129, Firefox 136, Safari 16.4 have it): what the kit uses.
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- augments the global Intl namespace.
   namespace Intl {
     class DurationFormat {
       constructor(locale: string, options: { style: string; numberingSystem?: string });
@@ -63,10 +64,7 @@ const intl = new Map<string, Cached>();
  * One Intl object per key, made on first use and shared by every formatter and element on the page
  * (building one is costly; the first of a page costs most). The key names the locale and options.
  */
-const cached = <T extends Cached>(
-  key: string,
-  make: () => T,
-): T => {
+const cached = <T extends Cached>(key: string, make: () => T): T => {
   let value = intl.get(key) as T | undefined;
   if (!value) intl.set(key, (value = make()));
   return value;
@@ -140,7 +138,9 @@ export function getFormatter({ locale, numbering, calendar }: FormatterOptions):
     compact: (v) => nf('compact', { notation: 'compact' }).format(v),
     currency: (v, c, k) =>
       /^[a-z]{3}$/i.test(c)
-        ? nf(`$ ${c} ${k}`, { style: 'currency', currency: c, notation: k ? 'compact' : 'standard' }).format(v)
+        ? nf(`$ ${c} ${k}`, { style: 'currency', currency: c, notation: k ? 'compact' : 'standard' }).format(
+            v,
+          )
         : k
           ? f!.compact(v)
           : f!.number(v, digits(2)),
@@ -156,7 +156,10 @@ export function getFormatter({ locale, numbering, calendar }: FormatterOptions):
         let first = Math.floor(a / size);
         let second = Math.round((a - first * size) / small);
         // 59.6 min rounds up to the next hour.
-        if (second >= Math.round(size / small)) (first++, (second = 0));
+        if (second >= Math.round(size / small)) {
+          first++;
+          second = 0;
+        }
         parts[unit] = first;
         parts[next] = second;
       }

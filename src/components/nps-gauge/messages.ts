@@ -1,11 +1,9 @@
 import { defineMessages } from '../../i18n/index.js';
+import '../delta-messages.js';
 
 // Every string <nps-gauge> shows or announces, in English, Persian and Arabic.
 defineMessages({
   en: {
-    'delta.up': 'up {value}',
-    'delta.down': 'down {value}',
-    'delta.same': 'unchanged',
     'delta.notSignificant': 'not significant',
     'nps.title': 'Net Promoter Score',
     'nps.summary':
@@ -23,9 +21,6 @@ defineMessages({
     'nps.changed': '{title} is now {score}',
   },
   fa: {
-    'delta.up': 'افزایش {value}',
-    'delta.down': 'کاهش {value}',
-    'delta.same': 'بدون تغییر',
     'delta.notSignificant': 'معنادار نیست',
     'nps.title': 'خالص امتیاز ترویج‌کنندگان',
     'nps.summary':
@@ -43,9 +38,6 @@ defineMessages({
     'nps.changed': '{title} اکنون {score} است',
   },
   ar: {
-    'delta.up': 'ارتفاع {value}',
-    'delta.down': 'انخفاض {value}',
-    'delta.same': 'دون تغيير',
     'delta.notSignificant': 'غير دالّ إحصائيًا',
     'nps.title': 'صافي نقاط الترويج',
     'nps.summary':
