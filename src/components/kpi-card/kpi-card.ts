@@ -4,7 +4,6 @@ import {
   inputKind,
   kpiInput,
   kpiMetrics,
-  targetValue,
   type CrmErrorDetail,
   type KpiInput,
   type KpiKind,
@@ -207,13 +206,12 @@ export class KpiCard extends CrmElement<KpiView> {
     </div>`;
   }
 
-  #renderView({ value, used, details, previous, series, target: own }: KpiView, caption: string) {
+  #renderView({ value, used, details, previous, series, target }: KpiView, caption: string) {
     const { t } = this.locale;
     const v = value!;
     const m = this.metric ? kpiMetrics[this.metric] : undefined;
     const better = m ? m.better : 1;
     const shown = this.#fmt(v);
-    const target = this.target != null ? targetValue(this.target) : own;
     const side = (other: number) => (shown == this.#fmt(other) ? 0 : Math.sign(v - other));
     const tone = (s: number) => (s * better > 0 ? 'better' : s * better < 0 ? 'worse' : '');
     let delta = '';
@@ -231,7 +229,7 @@ export class KpiCard extends CrmElement<KpiView> {
       const params = { diff: this.#apart(v, target, false), target: this.#fmt(target) };
       goal = t(goalSide > 0 ? 'kpi.above' : goalSide < 0 ? 'kpi.below' : 'kpi.on', params);
     }
-    const name = [`${caption} ${shown}`, delta, goal].filter(Boolean).join(', ');
+    const name = [`${caption} ${shown}`, delta, goal].filter(Boolean).join(t('kpi.sep'));
     return html`
       <div part="readout" class="readout" role="img" aria-label=${name}>
         <div part="value" class="value">${shown}</div>

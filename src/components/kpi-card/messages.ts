@@ -24,6 +24,7 @@ defineMessages({
     'Renewal rate|Close rate|Conversion rate|CAC|Retention cost|CLV|ROI|Marketing ROI|Net new revenue|Churn rate|Retention rate|Customer growth|Revenue per lead|Cost per lead|Average deal size|Sales cycle|NPS|CES|First response time|Resolution time|Cases per day|Relationship length',
     'Renewed|Due for renewal|Won|Lost|Visitors|Leads|Spend|New customers|Retained customers|Average revenue|Gross margin|Churn rate|Gain|Cost|Attributed revenue|Marketing cost|New revenue|Expansion|Contraction|Churned|Customers lost|Customers at start|Customers at end|Revenue|Deals|Promoters|Passives|Detractors|Responses|Tickets|Customers|Closed|Created|First response|Opened|Resolved|Date|Start|Days|Median|Mean|Within target|Easy',
     {
+      'kpi.sep': ', ',
       'kpi.better': 'better',
       'kpi.worse': 'worse',
       'kpi.pts': '{value} pts',
@@ -40,6 +41,7 @@ defineMessages({
     'نرخ تمدید|نرخ موفقیت فروش|نرخ تبدیل|هزینهٔ جذب مشتری|هزینهٔ حفظ مشتری|ارزش طول عمر مشتری|بازگشت سرمایه|بازگشت سرمایهٔ بازاریابی|درآمد خالص جدید|نرخ ریزش|نرخ ماندگاری|رشد مشتریان|درآمد هر سرنخ|هزینهٔ هر سرنخ|میانگین اندازهٔ معامله|چرخهٔ فروش|خالص امتیاز ترویج‌کنندگان|امتیاز سهولت|زمان اولین پاسخ|زمان حل|موارد در روز|طول رابطه',
     'تمدیدشده|سررسید تمدید|موفق|ناموفق|بازدیدکنندگان|سرنخ‌ها|هزینه|مشتریان جدید|مشتریان حفظ‌شده|میانگین درآمد|حاشیهٔ سود ناخالص|نرخ ریزش|عایدی|هزینه|درآمد منتسب|هزینهٔ بازاریابی|درآمد جدید|افزایش درآمد|کاهش درآمد|درآمد ازدست‌رفته|مشتریان ازدست‌رفته|مشتریان در آغاز|مشتریان در پایان|درآمد|معاملات|مروجان|منفعل‌ها|منتقدان|پاسخ‌ها|تیکت‌ها|مشتریان|بسته‌شدن|ایجاد|اولین پاسخ|باز شدن|حل|تاریخ|آغاز|روزها|میانه|میانگین|در محدودهٔ هدف|آسان',
     {
+      'kpi.sep': '، ',
       'kpi.better': 'بهتر',
       'kpi.worse': 'بدتر',
       'kpi.pts': '{value} واحد',
@@ -56,6 +58,7 @@ defineMessages({
     'معدل التجديد|معدل إغلاق الصفقات|معدل التحويل|تكلفة اكتساب العميل|تكلفة الاحتفاظ بالعميل|القيمة الدائمة للعميل|العائد على الاستثمار|عائد التسويق|صافي الإيراد الجديد|معدل التسرب|معدل الاحتفاظ|نمو العملاء|الإيراد لكل عميل محتمل|التكلفة لكل عميل محتمل|متوسط حجم الصفقة|دورة المبيعات|صافي نقاط الترويج|نقاط جهد العميل|زمن الرد الأول|زمن الحل|الحالات يوميًا|مدة العلاقة',
     'المجدَّدة|المستحقة للتجديد|الرابحة|الخاسرة|الزوار|العملاء المحتملون|الإنفاق|العملاء الجدد|العملاء المحتفَظ بهم|متوسط الإيراد|الهامش الإجمالي|معدل التسرب|العائد|التكلفة|الإيراد المنسوب|تكلفة التسويق|الإيراد الجديد|التوسع|الانكماش|الإيراد المفقود|العملاء المفقودون|العملاء في البداية|العملاء في النهاية|الإيراد|الصفقات|المروّجون|المحايدون|المنتقدون|الإجابات|التذاكر|العملاء|الإغلاق|الإنشاء|الرد الأول|الفتح|الحل|التاريخ|البداية|الأيام|الوسيط|المتوسط|ضمن الهدف|سهلة',
     {
+      'kpi.sep': '، ',
       'kpi.better': 'أفضل',
       'kpi.worse': 'أسوأ',
       'kpi.pts': '{value} نقطة',
