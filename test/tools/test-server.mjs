@@ -3,7 +3,7 @@
 // Every route lives under /__test__/; `id=<random>` isolates a test's state (counts, sequences).
 //
 //   /__test__/json?body=<text>        answers <text> as application/json (any text: invalid JSON too)
-//   /__test__/fixture/<name>          answers a named fixture (funnel, empty-funnel, nps, churn)
+//   /__test__/fixture/<name>          answers a named fixture (funnel, empty-funnel, nps, churn, tickets, deals)
 //   /__test__/seq?steps=<json array>  request n answers step n (the last step repeats); a step is
 //                                     { body?: any JSON, raw?: text, status?, ms?, etag? }
 //   /__test__/stats?id=               what the server saw for that id (see `stats` below)
@@ -32,6 +32,27 @@ const fixtures = {
   'empty-funnel': { stages: [] },
   nps: { promoters: 60, passives: 25, detractors: 15 },
   churn: { granularity: 'month', points: [{ period: '2024-01', customersAtStart: 100, customersLost: 4 }] },
+  // <kpi-card>: first responses after 1, 2 and 6 hours (median 2 h; 2 of 3 within 4 h), one ticket
+  // resolved after 1 day; deals: 1 won of 4 decided (close rate 25%), won after 14 days.
+  tickets: {
+    tickets: [
+      {
+        opened: '2025-03-01T08:00:00Z',
+        firstResponse: '2025-03-01T09:00:00Z',
+        resolved: '2025-03-02T08:00:00Z',
+      },
+      { opened: '2025-03-01T08:00:00Z', firstResponse: '2025-03-01T10:00:00Z' },
+      { opened: '2025-03-02T08:00:00Z', firstResponse: '2025-03-02T14:00:00Z' },
+    ],
+  },
+  deals: {
+    deals: [
+      { created: '2025-07-01', closed: '2025-07-15', won: true, amount: 5000 },
+      { created: '2025-07-01', closed: '2025-07-20', won: false },
+      { created: '2025-07-02', closed: '2025-08-01', won: false },
+      { created: '2025-07-03', closed: '2025-09-01', won: false },
+    ],
+  },
 };
 
 /** The policy of /__test__/csp.html: what a strict host page would send. */
