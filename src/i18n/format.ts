@@ -52,7 +52,7 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- augments the global Intl namespace.
   namespace Intl {
     class DurationFormat {
-      constructor(locale: string, options: { style: string; numberingSystem?: string });
+      constructor(locale: string, options: { style: string });
       format(duration: Record<string, number>): string;
     }
   }
@@ -166,9 +166,9 @@ export function getFormatter({ locale, numbering, calendar }: FormatterOptions):
       return cached(
         `t ${locale} ${nu}`,
         () =>
-          new Intl.DurationFormat(locale, {
+          // Chromium's DurationFormat ignores the numberingSystem option: the locale carries it.
+          new Intl.DurationFormat(nu ? new Intl.Locale(locale, { numberingSystem: nu }).toString() : locale, {
             style: /^(fa|ar)(-|$)/i.test(locale) ? 'long' : 'short',
-            numberingSystem: nu,
           }),
       ).format(parts);
     },
