@@ -4,6 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/nps-gauge/index.js';
 import '../../src/components/funnel-view/index.js';
 import '../../src/components/churn-trend/index.js';
+import '../../src/components/kpi-card/index.js';
 import { $, afterFrames, jsonRoute, mountElement, type Host } from './harness.js';
 
 /** Representative data of each element (what a dashboard shows), set once the skeleton is measured. */
@@ -42,6 +43,11 @@ const CASES: [tag: string, data: unknown, attrs: Record<string, string>][] = [
     },
     { target: '0.03' },
   ],
+  [
+    'kpi-card',
+    { spend: 125000, newCustomers: 410, previous: 298, target: 250 },
+    { metric: 'cac', currency: 'USD' },
+  ],
 ];
 
 const height = (el: Element) => el.getBoundingClientRect().height;
@@ -77,6 +83,7 @@ describe('loading skeletons', () => {
     }
     expect(looks[1]).to.deep.equal(looks[0]);
     expect(looks[2]).to.deep.equal(looks[0]);
+    expect(looks[3]).to.deep.equal(looks[0]);
   });
 
   it('takes the height a page gives ::part(skeleton)', async () => {
