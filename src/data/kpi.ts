@@ -161,12 +161,18 @@ function metric(
   };
   for (const k of keys) shape[k] = z.optional(field(k));
   // Required: the records, or every input that is not optional.
-  const required = z.superRefine<Record<string, unknown>>((d, ctx) => {
-    if (records && d[records] !== undefined) return;
-    const missing = (inputs.length ? inputs : [records!]).find((k) => !opt.includes(k) && d[k] === undefined);
-    if (missing) ctx.issues.push({ code: 'custom', path: [missing], message: 'required', input: undefined });
-  });
-  const schema = z.looseObject(shape).check(required) as unknown as z.ZodMiniType<KpiInput>;
+  const required = (inputs.length ? inputs : [records!])
+    .filter((k) => !opt.includes(k))
+    .map((k) =>
+      z.refine<Record<string, unknown>>(
+        (d) => d[k] !== undefined || (!!records && d[records] !== undefined),
+        {
+          path: [k],
+          message: 'required',
+        },
+      ),
+    );
+  const schema = z.looseObject(shape).check(...required) as unknown as z.ZodMiniType<KpiInput>;
   return {
     kind,
     better,

@@ -83,7 +83,17 @@ export const cardStyles = css`
   dd {
     margin: 0;
   }
+  /* Loading: about the height of a value with its change and target and the formula's line. */
   .skeleton {
-    block-size: calc(1.15 * var(--_fs-display) + 2.6rem);
+    block-size: calc(1.15 * var(--_fs-display) + 3.4rem);
+  }
+  /* Narrow slots (a 160 px sidebar): a smaller value, so "$ ۱۶ هزار" keeps its words whole. */
+  @container (max-width: 239px) {
+    .value {
+      font-size: var(--_fs-xl);
+    }
+    .skeleton {
+      block-size: calc(1.15 * var(--_fs-xl) + 3.4rem);
+    }
   }
 `;
