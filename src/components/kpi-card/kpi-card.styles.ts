@@ -27,7 +27,8 @@ export const cardStyles = css`
     overflow-wrap: anywhere;
     font-variant-numeric: tabular-nums;
   }
-  .value,
+  /* The number's own marks order it ("‎$ ۱۶ هزار" is a left-to-right run); the line aligns to the card's start. */
+  .value span,
   dd {
     unicode-bidi: plaintext;
   }

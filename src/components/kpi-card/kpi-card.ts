@@ -232,7 +232,7 @@ export class KpiCard extends CrmElement<KpiView> {
     const name = [`${caption} ${shown}`, delta, goal].filter(Boolean).join(t('kpi.sep'));
     return html`
       <div part="readout" class="readout" role="img" aria-label=${name}>
-        <div part="value" class="value">${shown}</div>
+        <div part="value" class="value"><span>${shown}</span></div>
         ${
           delta
             ? html`<p part="delta ${tone(deltaSide)}" class="delta ${tone(deltaSide)}">

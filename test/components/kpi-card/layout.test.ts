@@ -55,6 +55,22 @@ describe('<kpi-card> layout', () => {
           expect(overflows(el)).to.deep.equal([]);
         });
 
+  it('the value starts at the start side: right in Persian, left in English, its own marks ordering it', async () => {
+    for (const [lang, side] of [
+      ['fa', 'right'],
+      ['en', 'left'],
+    ] as const) {
+      // "‎$۳۰۴٫۸۸" begins with a left-to-right mark: a plaintext block would align it left in fa too.
+      const el = await mount({
+        attrs: { metric: 'cac', spend: 125000, 'new-customers': 410, currency: 'USD', lang },
+        width: 320,
+      });
+      const value = box($(el, '.value span'));
+      const readout = box($(el, '.readout'));
+      expect(Math.abs(value[side] - readout[side]), lang).to.be.below(1);
+    }
+  });
+
   it('the value grows with the container', async () => {
     const small = await mount({ attrs: { label: 'Users', value: 1840 }, width: 160 });
     const big = await mount({ attrs: { label: 'Users', value: 1840 }, width: 1200 });
