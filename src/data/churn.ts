@@ -364,13 +364,16 @@ export function periodColumns(
     }
     if (start !== start) {
       const path = ['points', i, 'period'];
+      // The example is the key of 2024-03-05 (`2024-W10`, Persian `1402-12-15`); none for a granularity zod reports.
+      let example = '';
+      try {
+        example = periodKey(17095968e5, granularity, calendar);
+      } catch {
+        // Reported by the shape.
+      }
       issues.push(
         typeof p.period == 'string'
-          ? issue(
-              path,
-              `expected a ${granularity} key such as ${periodKey(17095968e5, granularity, calendar)}`,
-              p.period,
-            )
+          ? issue(path, `expected a ${granularity} key such as ${example}`, p.period)
           : wrongType(path, 'string', p.period),
       );
       return;
