@@ -20,8 +20,17 @@ export interface Period {
 }
 
 const DAY = 864e5;
-// Longest period length in days: jumping this far from a period's first day always lands in the next period.
-const SPAN: Record<Granularity, number> = { day: 1, week: 7, month: 31, quarter: 93, year: 366 };
+/**
+ * Mean length of a period in days. From a period's first day, k + ½ of them on always lands in the
+ * k-th period after it (1½ months is 45.7 days: past the longest month, short of any two).
+ */
+const MEAN: Record<Granularity, number> = {
+  day: 1,
+  week: 7,
+  month: 30.436875,
+  quarter: 91.310625,
+  year: 365.2425,
+};
 const GRANULARITY = "'day', 'week', 'month', 'quarter' or 'year'";
 
 let persianFormat: Intl.DateTimeFormat | undefined;
@@ -29,30 +38,10 @@ let persianFormat: Intl.DateTimeFormat | undefined;
 /** Days in the Persian year before month m: months 1–6 have 31 days, 7–11 have 30. */
 const persianDaysBefore = (m: number): number => 30 * (m - 1) + Math.min(m - 1, 6);
 
-/** [year, month, day] of day number `n` (days since 1970-01-01) from Intl's Persian calendar. */
-const persianParts = (n: number): [number, number, number] => {
-  persianFormat ??= new Intl.DateTimeFormat('en-u-ca-persian', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  });
-  let y = 0;
-  let m = 0;
-  let d = 0;
-  for (const { type, value } of persianFormat.formatToParts(n * DAY)) {
-    if (type == 'year') y = parseInt(value, 10);
-    else if (type == 'month') m = parseInt(value, 10);
-    else if (type == 'day') d = parseInt(value, 10);
-  }
-  return [y, m, d];
-};
-
-// The last Persian year looked up: its number and its days [yearFirst, yearEnd) as day numbers.
-// Every other day of that year is arithmetic (two Intl calls a year instead of one a day).
+// The last Persian year looked up: its number and first day (days since 1970-01-01). Its first 365
+// days are arithmetic from there: one Intl call a year, not one a day (and one for a 30 Esfand).
 let year = 0;
-let yearFirst = 0;
-let yearEnd = 0;
+let yearFirst = NaN;
 
 /** [year, month 1–12, day] of epoch ms `t` in the calendar (UTC). */
 const ymd = (t: number, cal: Calendar): [number, number, number] => {
@@ -62,24 +51,27 @@ const ymd = (t: number, cal: Calendar): [number, number, number] => {
   }
   if (cal != 'persian') fail('calendar', "'gregory' or 'persian'", cal);
   const n = Math.floor(t / DAY);
-  if (!(n >= yearFirst && n < yearEnd)) {
-    const [y, m, d] = persianParts(n);
-    year = y;
-    yearFirst = n - persianDaysBefore(m) - d + 1;
-    // The next 1 Farvardin, from a day 380 days on (in the next year's first two months).
-    const a = yearFirst + 380;
-    const [, am, ad] = a <= 1e8 ? persianParts(a) : [0, 1, a - n];
-    yearEnd = a - persianDaysBefore(am) - ad + 1;
+  let i = n - yearFirst;
+  if (!(i >= 0 && i < 365)) {
+    persianFormat ??= new Intl.DateTimeFormat('en-u-ca-persian', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
+    let m = 0;
+    let d = 0;
+    for (const { type, value } of persianFormat.formatToParts(t)) {
+      const v = parseInt(value, 10);
+      if (type == 'year') year = v;
+      else if (type == 'month') m = v;
+      else if (type == 'day') d = v;
+    }
+    i = persianDaysBefore(m) + d - 1;
+    yearFirst = n - i;
   }
-  const i = n - yearFirst;
   const m = i < 186 ? Math.floor(i / 31) + 1 : Math.floor((i - 186) / 30) + 7;
   return [year, m, i - persianDaysBefore(m) + 1];
-};
-
-/** Days from the first day of its week to day number `n`: weeks start on Monday (ISO) or, Persian, on Saturday. */
-const weekday = (n: number, cal: Calendar): number => {
-  const k = cal == 'gregory' ? 3 : cal == 'persian' ? 5 : fail('calendar', "'gregory' or 'persian'", cal);
-  return (((n + k) % 7) + 7) % 7;
 };
 
 /** First month (1–12) of the period of granularity `g` (month, quarter or year) that holds month `m`. */
@@ -96,8 +88,9 @@ const firstMonth = (g: Granularity, m: number): number =>
 const startOf = (t: number, g: Granularity, cal: Calendar): number => {
   const n = Math.floor(t / DAY);
   if (g == 'day' || g == 'week') {
-    const w = weekday(n, cal); // validates the calendar for days too
-    return (g == 'week' ? n - w : n) * DAY;
+    // Weeks start on Monday (ISO; 1970-01-01 was a Thursday) or, Persian, on Saturday.
+    const k = cal == 'gregory' ? 3 : cal == 'persian' ? 5 : fail('calendar', "'gregory' or 'persian'", cal);
+    return (g == 'day' ? n : n - ((((n + k) % 7) + 7) % 7)) * DAY;
   }
   const [y, m, d] = ymd(t, cal);
   const f = firstMonth(g, m);
@@ -106,8 +99,9 @@ const startOf = (t: number, g: Granularity, cal: Calendar): number => {
     : (n - d + 1 - persianDaysBefore(m) + persianDaysBefore(f)) * DAY;
 };
 
-/** Epoch ms of the first day of the period after the one starting at period start `s`. */
-const nextOf = (s: number, g: Granularity, cal: Calendar): number => startOf(s + SPAN[g] * DAY, g, cal);
+/** Epoch ms of the first day of the k-th period (default 1) after the one starting at period start `s`. */
+const nextOf = (s: number, g: Granularity, cal: Calendar, k = 1): number =>
+  startOf(s + (k + 0.5) * MEAN[g] * DAY, g, cal);
 
 const pad = (n: number): string => (n < 10 ? '0' : '') + n;
 
@@ -115,11 +109,8 @@ const pad = (n: number): string => (n < 10 ? '0' : '') + n;
 const keyOf = (t: number, g: Granularity, cal: Calendar): string => {
   if (g == 'week') {
     // The week's middle day (Thursday, Persian Tuesday) names its year; weeks count from the one holding the year's first.
-    const mid = Math.floor(t / DAY) - weekday(Math.floor(t / DAY), cal) + 3;
-    const [y, m, d] = ymd(mid * DAY, cal);
-    const first =
-      cal == 'gregory' ? new Date(0).setUTCFullYear(y, 0, 1) / DAY : mid - persianDaysBefore(m) - d + 1;
-    return `${y}-W${pad(Math.floor((mid - first) / 7) + 1)}`;
+    const mid = startOf(t, g, cal) + 3 * DAY;
+    return `${ymd(mid, cal)[0]}-W${pad(Math.floor((mid - startOf(mid, 'year', cal)) / 6048e5) + 1)}`;
   }
   const [y, m, d] = ymd(t, cal);
   if (g == 'day') return `${y}-${pad(m)}-${pad(d)}`;
@@ -179,9 +170,6 @@ export function periodRange(
   return out;
 }
 
-/** Mean length of a period in days, for jumping several periods at once. */
-const MEAN_DAYS = { day: 1, week: 7, month: 30.436875, quarter: 91.310625, year: 365.2425 };
-
 /**
  * Period starts = epoch ms of the first day of each period (of the granularity, in the calendar)
  * that begins within [from, to]; with `every` = k, of every k-th of them from the first (k
@@ -201,15 +189,7 @@ export function periodStarts(
   const out: number[] = [];
   let s = startOf(f, granularity, calendar);
   if (s < f) s = nextOf(s, granularity, calendar);
-  for (
-    ;
-    s <= t;
-    s =
-      k == 1
-        ? nextOf(s, granularity, calendar)
-        : startOf(s + (k + 0.5) * MEAN_DAYS[granularity] * DAY, granularity, calendar)
-  )
-    out.push(s);
+  for (; s <= t; s = nextOf(s, granularity, calendar, k)) out.push(s);
   return out;
 }
 
@@ -227,20 +207,22 @@ export function periodStartOfKey(
   granularity: Granularity,
   calendar: Calendar = 'gregory',
 ): Date {
-  if (!(SPAN[granularity] > 0)) fail('granularity', GRANULARITY, granularity);
+  if (!(MEAN[granularity] > 0)) fail('granularity', GRANULARITY, granularity);
   const m = /^(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])|W(\d\d)))?$/.exec(key);
   const month = m ? (m[4] ? 3 * +m[4] - 2 : m[2] ? +m[2] : 1) : 0;
   if (m && month >= 1 && month <= 12) {
     const y = +m[1]!;
-    let start: number;
-    if (m[5]) {
-      // Week 1 is the week of the year's 4th day (ISO: 4 January), the first to hold its middle day.
-      start = startOf(startOf(guess(y, 7, calendar), 'year', calendar) + 3 * DAY, 'week', calendar);
-      start += (+m[5] - 1) * 7 * DAY;
-    } else {
-      start = startOf(guess(y, month, calendar), m[3] ? 'month' : granularity, calendar);
-      if (m[3]) start += (+m[3] - 1) * DAY;
-    }
+    // Week w: the one holding day 7w − 3 of the year (week 1: the 4th day, ISO's 4 January, the
+    // first week to hold the year's middle weekday); a day: its month's first day + day − 1.
+    const start = startOf(
+      m[5]
+        ? startOf(guess(y, 7, calendar), 'year', calendar) + (7 * +m[5] - 4) * DAY
+        : m[3]
+          ? startOf(guess(y, month, calendar), 'month', calendar) + (+m[3] - 1) * DAY
+          : guess(y, month, calendar),
+      granularity,
+      calendar,
+    );
     if (keyOf(start, granularity, calendar) == key) return new Date(start);
   }
   // The key of 2024-03-05 as the example: '2024-W10', Persian '1402-12-15', …

@@ -269,6 +269,14 @@ describe('day periods', () => {
       Date.UTC(2014, 5, 1),
       Date.UTC(2030, 0, 2),
       Date.UTC(2014, 5, 2),
+      // Around day 0 (1348–1350): no year is taken as known before one is looked up
+      Date.UTC(1970, 0, 2),
+      Date.UTC(1970, 5, 1),
+      0,
+      -DAY,
+      Date.UTC(1971, 2, 21),
+      Date.UTC(1900, 2, 21),
+      Date.UTC(2200, 2, 20),
     ]) {
       const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, x.value]));
       expect(periodKey(t, 'day', 'persian')).to.equal(`${parseInt(p.year!, 10)}-${p.month}-${p.day}`);
