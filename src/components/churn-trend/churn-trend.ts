@@ -63,8 +63,8 @@ interface Series {
 /**
  * Churn (or retention) rate over time: a line with an optional area, a dot on each period of a
  * short series, a dashed target line and an optional moving average, on a zero-based percent
- * axis against time ticked at month, quarter or year boundaries of the element's calendar
- * (Persian months for Persian by default).
+ * axis against time ticked at day, week, month, quarter or year boundaries of the element's calendar
+ * (Persian months, and weeks from Saturday, for Persian by default).
  *
  * A crosshair tooltip follows the pointer and the keyboard: focus the plot, then ← → step through
  * the periods, Home/End jump, Escape hides it. In Persian and Arabic time flows right to left
