@@ -118,6 +118,17 @@ describe('<churn-trend> days and weeks', () => {
       });
   }
 
+  it('no axe violations with theme="dark", the table shown, in fa weeks and en days', async () => {
+    for (const [points, granularity, lang] of [
+      [WEEKS, 'week', 'fa'],
+      [DAYS, 'day', 'en'],
+    ] as const) {
+      const el = await mount({ attrs: { points, granularity, lang, theme: 'dark', table: '' } });
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('ticks 60 days finer than months in a wide card', async () => {
     const el = await mount({ attrs: { points: DAYS, granularity: 'day' }, width: 1200 });
     // Two month starts only (Feb 1 and Mar 1): a finer level, each tick named by its day and month,
