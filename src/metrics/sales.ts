@@ -2,7 +2,7 @@ import type { DateInput } from './periods.js';
 import { closeRate } from './revenue.js';
 import { summary } from './stats.js';
 import type { Summary } from './stats.js';
-import { amount, count, epochMs, fail, finite, list, ratio } from './validate.js';
+import { amount, count, dateAt, elapsed, fail, finite, list, ratio } from './validate.js';
 
 /** Customer-base growth = (customers at end − customers at start) ÷ customers at start (may be negative); null when at start is 0. */
 export const customerGrowth = ({
@@ -68,15 +68,12 @@ export function dealStats(deals: ReadonlyArray<Deal>): DealStats {
   let revenue = 0;
   for (let i = 0; i < n; i++) {
     const d = Object(deals[i]) as Deal;
-    const c = epochMs(d.created);
-    if (c !== c) fail(`deals[${i}].created`, 'a valid date', d.created);
+    const c = dateAt('deals', i, 'created', d.created);
     const w = d.won;
     if (w != null && typeof w != 'boolean') fail(`deals[${i}].won`, 'true, false or null', w);
     const a = d.amount == null ? null : amount(`deals[${i}].amount`, d.amount);
     if (d.closed == null) continue;
-    const x = epochMs(d.closed) - c;
-    if (!(x >= 0))
-      fail(`deals[${i}].closed`, x === x ? `on or after deals[${i}].created` : 'a valid date', d.closed);
+    const x = elapsed('deals', i, d, 'closed', 'created', c);
     if (w !== true) {
       lost++;
       continue;
@@ -95,7 +92,7 @@ export function dealStats(deals: ReadonlyArray<Deal>): DealStats {
     closeRate: closeRate({ won, lost }),
     averageDealSize: averageDealSize({ revenue, deals: priced }),
     revenue,
-    salesCycle: summary(cycle, won),
+    salesCycle: summary(cycle.subarray(0, won)),
   };
 }
 

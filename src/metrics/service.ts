@@ -2,7 +2,7 @@ import type { Customer } from './churn-series.js';
 import type { DateInput } from './periods.js';
 import { summary } from './stats.js';
 import type { Summary } from './stats.js';
-import { amount, epochMs, fail, list, toTime } from './validate.js';
+import { amount, dateAt, elapsed, fail, list, toTime } from './validate.js';
 
 /** A support ticket: when it was opened, first answered and resolved (absent or null while not yet). */
 export interface Ticket {
@@ -19,12 +19,6 @@ export interface DurationStats extends Summary {
 
 const DAY = 864e5;
 
-/** Epoch ms of `v`, else RangeError naming `<name>[i].<field>` (the name is built only on failure). */
-const at = (name: string, i: number, field: string, v: unknown): number => {
-  const t = epochMs(v);
-  return t === t ? t : fail(`${name}[${i}].${field}`, 'a valid date', v);
-};
-
 /** Durations `field − opened` (ms) of the tickets with `field`, summarized; withinTarget = #(duration ≤ target) ÷ count. */
 function durations(
   tickets: ReadonlyArray<Ticket>,
@@ -38,15 +32,13 @@ function durations(
   let within = 0;
   for (let i = 0; i < n; i++) {
     const ticket = Object(tickets[i]) as Ticket;
-    const o = at('tickets', i, 'opened', ticket.opened);
-    const v = ticket[field];
-    if (v == null) continue;
-    const x = at('tickets', i, field, v) - o;
-    if (x < 0) fail(`tickets[${i}].${field}`, `on or after tickets[${i}].opened`, v);
+    const o = dateAt('tickets', i, 'opened', ticket.opened);
+    if (ticket[field] == null) continue;
+    const x = elapsed('tickets', i, ticket, field, 'opened', o);
     if (x <= limit) within++;
     d[c++] = x;
   }
-  return { ...summary(d, c), withinTarget: limit === limit && c ? within / c : null };
+  return { ...summary(d.subarray(0, c)), withinTarget: limit === limit && c ? within / c : null };
 }
 
 /**
@@ -70,29 +62,26 @@ export const resolutionTime = (
 
 /**
  * Cases per day = tickets opened in the UTC days [from, to] ÷ number of those days (default
- * first..last opened day); null with no tickets and no range to count over.
+ * first..last opened day; one given bound stretches the other); null with no tickets and no range.
  */
 export function casesPerDay(
   tickets: ReadonlyArray<{ opened: DateInput }>,
-  options: { from?: DateInput; to?: DateInput } = {},
+  { from, to }: { from?: DateInput; to?: DateInput } = {},
 ): number | null {
-  const n = list('tickets', tickets);
-  const days = new Float64Array(n);
   let lo = Infinity;
   let hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const d = Math.floor(at('tickets', i, 'opened', Object(tickets[i]).opened) / DAY);
-    days[i] = d;
-    if (d < lo) lo = d;
-    if (d > hi) hi = d;
-  }
-  const f = options.from == null ? lo : Math.floor(toTime('from', options.from) / DAY);
-  const t = options.to == null ? hi : Math.floor(toTime('to', options.to) / DAY);
-  if (f == Infinity || t == -Infinity) return null;
-  if (t < f) fail('to', 'on or after from', options.to);
-  let c = 0;
-  for (let i = 0; i < n; i++) if (days[i]! >= f && days[i]! <= t) c++;
-  return c / (t - f + 1);
+  const days = Float64Array.from({ length: list('tickets', tickets) }, (_, i) => {
+    const d = Math.floor(dateAt('tickets', i, 'opened', Object(tickets[i]).opened) / DAY);
+    lo = Math.min(lo, d);
+    hi = Math.max(hi, d);
+    return d;
+  });
+  // One given bound stretches the other default (as in churnSeries).
+  let f = from == null ? lo : Math.floor(toTime('from', from) / DAY);
+  const t = to == null ? Math.max(hi, f) : Math.floor(toTime('to', to) / DAY);
+  if (from == null) f = Math.min(f, t);
+  if (t < f) fail('to', 'on or after from', to);
+  return f > -Infinity && t < Infinity ? days.filter((d) => d >= f && d <= t).length / (t - f + 1) : null;
 }
 
 /**
@@ -110,16 +99,10 @@ export function relationshipLength(
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
     const c = Object(customers[i]) as Customer;
-    const s = at('customers', i, 'start', c.start);
-    const e = c.end == null ? Infinity : at('customers', i, 'end', c.end);
-    if (e < s) fail(`customers[${i}].end`, `on or after customers[${i}].start`, c.end);
-    starts[i] = s;
-    ends[i] = e;
-    hi = Math.max(hi, e < Infinity ? e : s);
+    const s = (starts[i] = dateAt('customers', i, 'start', c.start));
+    ends[i] = c.end == null ? Infinity : s + elapsed('customers', i, c, 'end', 'start', s);
+    hi = Math.max(hi, ends[i]! < Infinity ? ends[i]! : s);
   }
   const t = options.at == null ? hi : toTime('at', options.at);
-  const d = new Float64Array(n);
-  let k = 0;
-  for (let i = 0; i < n; i++) if (starts[i]! <= t && ends[i]! > t) d[k++] = t - starts[i]!;
-  return summary(d, k);
+  return summary(starts.filter((s, i) => s <= t && ends[i]! > t).map((s) => t - s));
 }

@@ -7,17 +7,18 @@ export interface Summary {
   median: number | null;
 }
 
-/** Median = middle value of the sorted first `n` values of `v` (mean of the two middle ones for even n); null when n is 0. Sorts a copy. */
-export const median = (v: Float64Array, n: number): number | null => {
-  if (!n) return null;
-  const s = v.slice(0, n).sort();
+/** Median = middle value of the sorted values (mean of the two middle ones for an even count); null when there are none. Sorts a copy. */
+export const median = (v: Float64Array): number | null => {
+  const n = v.length;
+  const s = v.slice().sort();
   const h = n >> 1;
-  return n & 1 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
+  return n ? (n & 1 ? s[h]! : (s[h - 1]! + s[h]!) / 2) : null;
 };
 
-/** Count = n; mean = Σ v[0…n) ÷ n; median (see `median`); mean and median null when n is 0. */
-export function summary(v: Float64Array, n: number): Summary {
+/** Count = n; mean = Σ v ÷ n; median (see `median`); mean and median null when n is 0. */
+export function summary(v: Float64Array): Summary {
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += v[i]!;
-  return { count: n, mean: n ? sum / n : null, median: median(v, n) };
+  for (const x of v) sum += x;
+  const n = v.length;
+  return { count: n, mean: n ? sum / n : null, median: median(v) };
 }

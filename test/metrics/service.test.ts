@@ -71,6 +71,12 @@ describe('service metrics', () => {
     expect(casesPerDay(tickets, { from: '2024-03-05T02:00:00+03:30', to: '2024-03-04' })).to.equal(2);
     // A range wider than the tickets: 4 / 10 days
     expect(casesPerDay(tickets, { from: '2024-03-01', to: '2024-03-10' })).to.equal(0.4);
+    // One bound given: the other is the first or last opened day, or the bound itself beyond them.
+    expect(casesPerDay(tickets, { from: '2024-03-05' })).to.equal(1);
+    expect(casesPerDay(tickets, { to: '2024-03-04' })).to.equal(2);
+    expect(casesPerDay(tickets, { from: '2024-04-01' })).to.equal(0);
+    expect(casesPerDay(tickets, { to: '2024-02-28' })).to.equal(0);
+    expect(casesPerDay([], { to: '2024-02-28' })).to.equal(0);
     expect(casesPerDay([])).to.equal(null);
     expect(casesPerDay([], { from: '2024-03-01', to: '2024-03-02' })).to.equal(0);
     expect(() => casesPerDay(tickets, { from: '2024-03-05', to: '2024-03-04' })).to.throw(RangeError, /^to/);
