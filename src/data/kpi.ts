@@ -104,6 +104,8 @@ const num = (ok: (v: number) => boolean, message: string) =>
   z.number().check(z.refine(ok, message)) as z.ZodMiniType<number>;
 const custom = (ok: (v: unknown) => boolean, message: string) => z.custom<unknown>(ok, message);
 const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+/** An optional target field (one schema builder for both schemas). */
+const targetField = () => z.optional(custom(isTarget, 'expected a number or an ISO 8601 duration'));
 /** Numbers over time: an array of finite numbers (zod's array machinery would cost 0.4 kB). */
 const isSeries = (v: unknown) => Array.isArray(v) && v.every(Number.isFinite);
 /** A target: a number, or an ISO 8601 duration. */
@@ -153,11 +155,11 @@ function metric(
     previous: z.optional(
       custom(
         (v) => Number.isFinite(v) || schema.safeParse(v).success,
-        'expected a number or an object of the same inputs',
+        'expected a number or the same inputs',
       ),
     ),
     series: z.optional(custom(isSeries, 'expected an array of numbers')),
-    target: z.optional(custom(isTarget, 'expected a number or an ISO 8601 duration')),
+    target: targetField(),
   };
   for (const k of keys) shape[k] = z.optional(field(k));
   // Required: the records, or every input that is not optional.
@@ -325,7 +327,7 @@ export const kpiValueSchema = /* @__PURE__ */ (() =>
     value: z.number(),
     previous: z.optional(z.number()),
     series: z.optional(custom(isSeries, 'expected an array of numbers')),
-    target: z.optional(custom(isTarget, 'expected a number or an ISO 8601 duration')),
+    target: targetField(),
   }))();
 
 type Issue = { code: 'custom'; path: PropertyKey[]; message: string; input: unknown };

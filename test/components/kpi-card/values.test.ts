@@ -143,6 +143,30 @@ describe('<kpi-card> values', () => {
     expect(valueText(money)).to.equal('€48,210.00');
   });
 
+  it("formats in the element's language and digits: money, durations, compact numbers", async () => {
+    const cac = { metric: 'cac', spend: 125000, 'new-customers': 410, currency: 'USD' };
+    expect(valueText(await mount({ attrs: { ...cac, lang: 'fa' } }))).to.equal('\u200e$۳۰۴٫۸۸');
+    expect(valueText(await mount({ attrs: { ...cac, lang: 'ar', numbering: 'arab' } }))).to.match(
+      /^\u200f?٣٠٤٫٨٨\sUS\$$/,
+    );
+    expect(valueText(await mount({ attrs: { ...cac, lang: 'ar' } }))).to.contain('304.88');
+    const frt = { attrs: { metric: 'first-response-time', lang: 'fa' }, data: { tickets: TICKETS } };
+    expect(valueText(await mount(frt))).to.equal('۳ ساعت و ۲۰ دقیقه');
+    const arFrt = { attrs: { metric: 'first-response-time', lang: 'ar-EG' }, data: { tickets: TICKETS } };
+    expect(valueText(await mount(arFrt))).to.equal('٣ ساعات و٢٠ دقيقة');
+    const clv = {
+      metric: 'clv',
+      'average-revenue': 1200,
+      'gross-margin': 0.6,
+      'churn-rate': 0.05,
+      currency: 'USD',
+    };
+    expect(valueText(await mount({ attrs: { ...clv, notation: 'compact' } }))).to.equal('$14K');
+    expect(
+      valueText(await mount({ attrs: { label: 'Visitors', value: 48210, notation: 'compact', lang: 'fa' } })),
+    ).to.equal('۴۸ هزار');
+  });
+
   it('follows a change of an input attribute', async () => {
     const el = await mount({ attrs: { metric: 'cac', spend: 1000, 'new-customers': 10, currency: 'USD' } });
     expect(valueText(el)).to.equal('$100.00');
