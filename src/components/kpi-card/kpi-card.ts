@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import {
   DataController,
   inputKind,
+  isoDuration,
   kpiInput,
   kpiMetrics,
   type CrmErrorDetail,
@@ -55,7 +56,7 @@ const OPS: Record<string, string> = { '+': ' + ', '-': ' − ', '*': ' × ', '/'
  * @attr format - Without `metric`: `percent`, `currency`, `duration` (ms), `count`, `score` or `number` (default).
  * @attr currency - ISO 4217 code of money values (`USD`, `IRR`, `SAR`); without it money shows as a plain number.
  * @attr notation - `compact` shows large numbers and money short ("$125K", "۱۲۵ هزار").
- * @attr previous - The previous period's value: the change is a relative % for amounts, counts and times, points for rates and scores.
+ * @attr previous - The previous period's value (a time in ms or as an ISO 8601 duration): the change is a relative % for amounts, counts and times, points for rates and scores.
  * @attr target - The target value (a fraction for rates; an ISO 8601 duration such as `PT4H` for times), and how far off the value is.
  * @attr series - Values over time for the sparkline: `[1500,1610,1712,1840]` or `1500,1610,1712,1840`.
  * @attr scale - `ces`: the answer scale `1-7` (default), `1-5` or `0-10`.
@@ -141,7 +142,7 @@ export class KpiCard extends CrmElement<KpiView> {
       if (!raw || typeof raw != 'object') return raw;
       const d = { ...raw } as KpiInput;
       const { previous, target, series } = this;
-      if (previous != null) d.previous = Number(previous);
+      if (previous != null) d.previous = /^p/i.test(previous) ? isoDuration(previous) : Number(previous);
       if (series != null) d.series = numbers(series);
       if (target != null) d.target = /^p/i.test(target) ? target : Number(target);
       return d;
@@ -182,7 +183,8 @@ export class KpiCard extends CrmElement<KpiView> {
     const d = Math.abs(a - b);
     return kind == 'percent' || kind == 'score'
       ? this.locale.t('kpi.pts', { value: this.locale.format.number(kind == 'percent' ? d * 100 : d) })
-      : relative
+      : // From 0 there is no relative change: the difference itself.
+        relative && b
         ? this.locale.format.percent(d / Math.abs(b))
         : this.#fmt(d);
   }

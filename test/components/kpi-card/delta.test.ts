@@ -69,6 +69,17 @@ describe('<kpi-card> change and target', () => {
     expect(part(el, 'delta').classList.contains('worse')).to.equal(false);
   });
 
+  it('a previous time as an ISO 8601 duration; from 0 the difference itself', async () => {
+    const t0 = Date.UTC(2025, 0, 1);
+    const el = await mount({
+      attrs: { metric: 'first-response-time', previous: 'PT4H' },
+      data: { tickets: [{ opened: t0, firstResponse: t0 + 3 * 36e5 }] },
+    });
+    expect(partText(el, 'delta')).to.equal('▼ down 25% · better');
+    const zero = await mount({ attrs: { label: 'Deals', value: 5, previous: 0 } });
+    expect(partText(zero, 'delta')).to.equal('▲ up 5 · better');
+  });
+
   it('unchanged when the shown values are equal', async () => {
     const el = await mount({ attrs: { label: 'Users', value: 1840, previous: 1840 } });
     expect(partText(el, 'delta')).to.equal('● unchanged');
