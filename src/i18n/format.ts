@@ -29,18 +29,6 @@ export interface Formatter {
   delta(value: number, options?: { maximumFractionDigits?: number; percent?: boolean }): string;
   /** A short compact number: 48210 → "48K" (en), "۴۸ هزار" (fa). */
   compact(value: number): string;
-  /**
-   * An amount of money in an ISO 4217 `code` ("$304.88", "‎$۳۰۴٫۸۸"), compact when asked ("$125K");
-   * a code that is not three letters gives the plain number instead of throwing.
-   */
-  currency(value: number, code: string, compact?: boolean): string;
-  /**
-   * A length of time in ms in its two largest units, the second rounded: "3 hr, 20 min" (en),
-   * "۳ ساعت و ۲۰ دقیقه" (fa), "3 ساعات و20 دقيقة" (ar), with `Intl.DurationFormat` (long words in
-   * Persian and Arabic, whose short forms are abbreviations). Months are 1/12 of a mean Gregorian
-   * year (30.44 days), years 365.2425 days; the sign is dropped.
-   */
-  duration(ms: number): string;
   /** A date, in UTC, this formatter's calendar and digits; default style `medium` ("Mar 20, 2024"). */
   date(date: Date | number, options?: Intl.DateTimeFormatOptions): string;
   /** The plural category of a count in this locale (`one`, `few`, `other`…). */
@@ -64,7 +52,7 @@ const intl = new Map<string, Cached>();
  * One Intl object per key, made on first use and shared by every formatter and element on the page
  * (building one is costly; the first of a page costs most). The key names the locale and options.
  */
-const cached = <T extends Cached>(key: string, make: () => T): T => {
+export const cached = <T extends Cached>(key: string, make: () => T): T => {
   let value = intl.get(key) as T | undefined;
   if (!value) intl.set(key, (value = make()));
   return value;
@@ -73,16 +61,6 @@ const cached = <T extends Cached>(key: string, make: () => T): T => {
 /** An Intl type name (`latn`, `islamic-umalqura`…), or undefined: a malformed attribute must not throw. */
 const typeName = (v?: string | null): string | undefined =>
   v && /^[a-z\d]{3,8}(-[a-z\d]{3,8})*$/i.test(v) ? v.toLowerCase() : undefined;
-
-/** Units of `duration`, largest first, and their length in ms. */
-const UNITS: [string, number][] = [
-  ['years', 31556952e3],
-  ['months', 2629746e3],
-  ['days', 864e5],
-  ['hours', 36e5],
-  ['minutes', 6e4],
-  ['seconds', 1e3],
-];
 
 const formatters = new Map<string, Formatter>();
 
@@ -136,42 +114,6 @@ export function getFormatter({ locale, numbering, calendar }: FormatterOptions):
         ...digits(o.maximumFractionDigits),
       }).format(v),
     compact: (v) => nf('compact', { notation: 'compact' }).format(v),
-    currency: (v, c, k) =>
-      /^[a-z]{3}$/i.test(c)
-        ? nf(`$ ${c} ${k}`, { style: 'currency', currency: c, notation: k ? 'compact' : 'standard' }).format(
-            v,
-          )
-        : k
-          ? f!.compact(v)
-          : f!.number(v, digits(2)),
-    duration: (ms) => {
-      const a = Math.abs(ms);
-      let i = 0;
-      while (i < 5 && a < UNITS[i]![1]) i++;
-      const [unit, size] = UNITS[i]!;
-      const parts: Record<string, number> = {};
-      if (i == 5) parts[unit] = Math.round(a / size);
-      else {
-        const [next, small] = UNITS[i + 1]!;
-        let first = Math.floor(a / size);
-        let second = Math.round((a - first * size) / small);
-        // 59.6 min rounds up to the next hour.
-        if (second >= Math.round(size / small)) {
-          first++;
-          second = 0;
-        }
-        parts[unit] = first;
-        parts[next] = second;
-      }
-      return cached(
-        `t ${locale} ${nu}`,
-        () =>
-          // Chromium's DurationFormat ignores the numberingSystem option: the locale carries it.
-          new Intl.DurationFormat(nu ? new Intl.Locale(locale, { numberingSystem: nu }).toString() : locale, {
-            style: /^(fa|ar)(-|$)/i.test(locale) ? 'long' : 'short',
-          }),
-      ).format(parts);
-    },
     date: (d, o) => (o ? dtf(JSON.stringify(o), o) : dtf('medium', { dateStyle: 'medium' })).format(d),
     plural: (n) => cached(`p ${locale}`, () => new Intl.PluralRules(locale)).select(n),
   };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { getFormatter } from '../../src/i18n/index.js';
+import { formatCurrency, formatDuration, getFormatter } from '../../src/i18n/index.js';
 
 const en = getFormatter({ locale: 'en' });
 const fa = getFormatter({ locale: 'fa' });
@@ -181,43 +181,43 @@ describe('plural', () => {
 
 describe('currency', () => {
   it('formats money in the locale and its digits', () => {
-    expect(en.currency(304.878, 'USD')).to.equal('$304.88');
-    expect(fa.currency(304.878, 'USD')).to.equal(`${LRM}$۳۰۴٫۸۸`);
-    expect(arEG.currency(304.878, 'USD')).to.match(/^\u200f?٣٠٤٫٨٨\sUS\$$/);
-    expect(ar.currency(304.878, 'USD')).to.match(/304\.88/);
+    expect(formatCurrency(en, 304.878, 'USD')).to.equal('$304.88');
+    expect(formatCurrency(fa, 304.878, 'USD')).to.equal(`${LRM}$۳۰۴٫۸۸`);
+    expect(formatCurrency(arEG, 304.878, 'USD')).to.match(/^\u200f?٣٠٤٫٨٨\sUS\$$/);
+    expect(formatCurrency(ar, 304.878, 'USD')).to.match(/304\.88/);
   });
 
   it('is compact when asked', () => {
-    expect(en.currency(125000, 'USD', true)).to.equal('$125K');
-    expect(fa.currency(125e6, 'IRR', true)).to.match(/۱۲۵\sمیلیون/);
+    expect(formatCurrency(en, 125000, 'USD', true)).to.equal('$125K');
+    expect(formatCurrency(fa, 125e6, 'IRR', true)).to.match(/۱۲۵\sمیلیون/);
   });
 
   it('is a plain number for a code that is not three letters, instead of throwing', () => {
-    expect(en.currency(304.878, '')).to.equal('304.88');
-    expect(en.currency(304.878, 'dollars')).to.equal('304.88');
+    expect(formatCurrency(en, 304.878, '')).to.equal('304.88');
+    expect(formatCurrency(en, 304.878, 'dollars')).to.equal('304.88');
   });
 });
 
 describe('duration', () => {
   const H = 36e5;
   it('gives the two largest units, the second rounded', () => {
-    expect(en.duration((10 / 3) * H)).to.equal('3 hr, 20 min');
-    expect(en.duration(3 * H + 20 * 6e4 + 40e3)).to.equal('3 hr, 21 min');
-    expect(en.duration(36 * H)).to.equal('1 day, 12 hr');
-    expect(en.duration(45e3)).to.equal('45 sec');
-    expect(en.duration(4 * H)).to.equal('4 hr');
+    expect(formatDuration(en, (10 / 3) * H)).to.equal('3 hr, 20 min');
+    expect(formatDuration(en, 3 * H + 20 * 6e4 + 40e3)).to.equal('3 hr, 21 min');
+    expect(formatDuration(en, 36 * H)).to.equal('1 day, 12 hr');
+    expect(formatDuration(en, 45e3)).to.equal('45 sec');
+    expect(formatDuration(en, 4 * H)).to.equal('4 hr');
   });
 
   it('carries a second unit that rounds up to a whole first one', () => {
     // 1 h 59 min 40 s: 59.67 min rounds to 60, so 2 h.
-    expect(en.duration(2 * H - 20e3)).to.equal('2 hr');
+    expect(formatDuration(en, 2 * H - 20e3)).to.equal('2 hr');
   });
 
   it('in Persian and Arabic words and digits', () => {
-    expect(fa.duration((10 / 3) * H)).to.equal('۳ ساعت و ۲۰ دقیقه');
-    expect(arEG.duration((10 / 3) * H)).to.equal('٣ ساعات و٢٠ دقيقة');
-    expect(ar.duration((10 / 3) * H)).to.equal('3 ساعات و20 دقيقة');
-    expect(getFormatter({ locale: 'fa', numbering: 'latn' }).duration(2 * H)).to.equal('2 ساعت');
+    expect(formatDuration(fa, (10 / 3) * H)).to.equal('۳ ساعت و ۲۰ دقیقه');
+    expect(formatDuration(arEG, (10 / 3) * H)).to.equal('٣ ساعات و٢٠ دقيقة');
+    expect(formatDuration(ar, (10 / 3) * H)).to.equal('3 ساعات و20 دقيقة');
+    expect(formatDuration(getFormatter({ locale: 'fa', numbering: 'latn' }), 2 * H)).to.equal('2 ساعت');
   });
 });
 

@@ -10,7 +10,7 @@ import {
   type KpiKind,
   type KpiView,
 } from '../../data/index.js';
-import { bidiIsolate } from '../../i18n/index.js';
+import { bidiIsolate, formatCurrency, formatDuration } from '../../i18n/index.js';
 import { CrmElement } from '../crm-element.js';
 import { cardStyles } from './kpi-card.styles.js';
 import './messages.js';
@@ -168,9 +168,9 @@ export class KpiCard extends CrmElement<KpiView> {
     return kind == 'percent'
       ? format.percent(v)
       : kind == 'currency'
-        ? format.currency(v, this.currency ?? '', compact)
+        ? formatCurrency(format, v, this.currency ?? '', compact)
         : kind == 'duration'
-          ? format.duration(v)
+          ? formatDuration(format, v)
           : compact
             ? format.compact(v)
             : // Scores on short scales (CES 5.8) keep a decimal; NPS and counts are whole.
