@@ -26,10 +26,11 @@ import {
   revenuePerLead,
   roi,
   salesCycleLength,
-  type CesScale,
+  type Summary,
 } from '../metrics/index.js';
 import { isoDuration } from './duration.js';
 import type { Validator } from './loader.js';
+import { amount, count, num } from './schemas.js';
 
 /** How a value is formatted: a fraction as percent, money, a length of time (ms), a count, a score, a number. */
 export type KpiKind = 'percent' | 'currency' | 'duration' | 'count' | 'score' | 'number';
@@ -41,7 +42,7 @@ export interface KpiResult {
   /** The formula's inputs by key: as given, or counted from records (`won`, `lost` from deals). */
   used: Record<string, number>;
   /** More numbers by key: `mean` (of the value's kind), `withinTarget`, `easyShare` (fractions). */
-  details?: Record<string, number | null>;
+  details?: Record<string, number | null | undefined>;
 }
 
 /** One metric of the registry. */
@@ -87,70 +88,72 @@ const AMOUNTS = /* @__PURE__ */ (() =>
   'spend averageRevenue gain cost attributedRevenue marketingCost newRevenue expansion contraction churned revenue'.split(
     ' ',
   ))();
-const FRACTIONS = ['grossMargin', 'churnRate'];
-const RECORDS = ['deals', 'tickets', 'customers', 'scores'];
+const FRACTIONS = ['grossMargin', 'churnRate', 'withinTarget', 'easyShare'];
+/** Formula words that are not inputs: records other than `deals`, record fields, `median`, `mean`, `days`. */
+const NOT_INPUTS = /* @__PURE__ */ (() =>
+  'tickets customers scores median mean created closed opened resolved firstResponse start at days'.split(
+    ' ',
+  ))();
 
-/** The kind of an input (or of a detail) by key: money, a fraction, else a count. */
+/** The kind of an input (or of a detail) by key: money, a fraction, the value's own (`mean`), else a count. */
 export const inputKind = (key: string, kind: KpiKind): KpiKind =>
-  AMOUNTS.includes(key)
-    ? 'currency'
-    : FRACTIONS.includes(key) || key == 'withinTarget' || key == 'easyShare'
-      ? 'percent'
-      : key == 'mean'
-        ? kind
-        : 'count';
+  AMOUNTS.includes(key) ? 'currency' : FRACTIONS.includes(key) ? 'percent' : key == 'mean' ? kind : 'count';
 
-const num = (ok: (v: number) => boolean, message: string) =>
-  z.number().check(z.refine(ok, message)) as z.ZodMiniType<number>;
 const custom = (ok: (v: unknown) => boolean, message: string) => z.custom<unknown>(ok, message);
-const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
-/** An optional target field (one schema builder for both schemas). */
-const targetField = () => z.optional(custom(isTarget, 'expected a number or an ISO 8601 duration'));
-/** Numbers over time: an array of finite numbers (zod's array machinery would cost 0.4 kB). */
-const isSeries = (v: unknown) => Array.isArray(v) && v.every(Number.isFinite);
 /** A target: a number, or an ISO 8601 duration. */
 const isTarget = (v: unknown) => (typeof v == 'string' ? isoDuration(v) >= 0 : Number.isFinite(v));
-
-/** The schema of one field by its key: one builder for every "object of named non-negative numbers". */
-const field = (key: string) =>
-  FRACTIONS.includes(key)
-    ? num((v) => v >= 0 && v <= 1, 'expected a fraction 0…1')
-    : AMOUNTS.includes(key)
-      ? num((v) => v >= 0 && v < Infinity, 'expected a number ≥ 0')
-      : RECORDS.includes(key)
-        ? // Records are checked by the metric, which names the record and field (`deals[3].closed`).
-          custom((v) => Array.isArray(v) || (key == 'deals' && isCount(v)), 'expected an array')
-        : num(isCount, 'expected a whole number ≥ 0');
 
 /** Epoch ms of a target: an ISO 8601 duration or a number. */
 export const targetValue = (t: number | string | undefined): number | undefined =>
   typeof t == 'string' ? isoDuration(t) : t;
 
-const ID = /[a-z]\w*/gi;
-/** Formula words that are not inputs: record fields, `median`, `mean`, `days`. */
-const NOT_INPUTS = /* @__PURE__ */ (() =>
-  'median mean created closed opened resolved firstResponse start at days'.split(' '))();
+// Made once and shared by every metric's schema.
+/** Numbers over time: an array of finite numbers (zod's array machinery would cost 0.4 kB). */
+let series: z.ZodMiniType;
+let target: z.ZodMiniType;
+const fields: Record<string, z.ZodMiniType> = {};
+/** The schema of one field by its key: one builder for every "object of named non-negative numbers". */
+const field = (key: string) =>
+  (fields[key] ??= z.optional(
+    FRACTIONS.includes(key)
+      ? num((v) => v >= 0 && v <= 1, 'expected a fraction 0…1')
+      : AMOUNTS.includes(key)
+        ? amount()
+        : key == 'deals' || NOT_INPUTS.includes(key)
+          ? // Records are checked by the metric, which names the record and field (`deals[3].closed`).
+            custom(
+              (v) => Array.isArray(v) || (key == 'deals' && Number.isSafeInteger(v) && (v as number) >= 0),
+              'expected an array',
+            )
+          : count(),
+  ));
+const comparison = () => ({
+  series: (series ??= z.optional(
+    custom((v) => Array.isArray(v) && v.every(Number.isFinite), 'expected an array of numbers'),
+  )),
+  target: (target ??= z.optional(custom(isTarget, 'expected a number or an ISO 8601 duration'))),
+});
+
+/** A metric function of src/metrics: called with its records (or its inputs) and the options. */
+// `never`: any metric function, whatever its input's type (the schema checked the input).
+type Call = (
+  input: never,
+  options: never,
+) => number | null | KpiResult | (Summary & { withinTarget?: number | null });
 
 /**
- * A metric: its kind, whether higher is better, its formula ("spend/newCustomers") and what to
- * call. Inputs are the formula's identifiers that are not record fields; `optional` lists those
- * with defaults; `records` the records that may replace them.
+ * A metric from its row: id, kind (first letter), whether higher is better (`+`, `-`, `0`), its
+ * formula ("spend/newCustomers"), the records that may stand for its inputs (`-`: none), and the
+ * inputs with defaults (comma-separated). Inputs are the formula's identifiers that are not
+ * record fields. A value of the metric's call that is a number takes the inputs given as used; a
+ * summary (count, mean, median) gives its median, with the count of records and the mean.
  */
-function metric(
-  kind: KpiKind,
-  better: 1 | -1 | 0,
-  text: string,
-  // `never`: any metric function, whatever its input's type (the schema checked the input).
-  call: (d: never) => number | null | KpiResult,
-  records?: string,
-  optional = '',
-): KpiMetric {
+function metric(row: string, call: Call): [string, KpiMetric] {
+  const [id, kb, text, rec, opt = ''] = row.split(' ') as [string, string, string, string, string?];
+  const records = rec == '-' ? undefined : rec;
   const formula = text.match(/[a-z]\w*|\d+|\S/gi)!;
-  const inputs = [...new Set(text.match(ID))].filter(
-    (k) => !NOT_INPUTS.includes(k) && (k == 'deals' || !RECORDS.includes(k)),
-  );
-  const opt = optional.split(' ');
-  const keys = [...new Set([...inputs, ...(records ? [records] : [])])];
+  const inputs = [...new Set(text.match(/[a-z]\w*/gi))].filter((k) => !NOT_INPUTS.includes(k));
+  const optional = opt ? opt.split(',') : [];
   const shape: Record<string, z.ZodMiniType> = {
     previous: z.optional(
       custom(
@@ -158,13 +161,12 @@ function metric(
         'expected a number or the same inputs',
       ),
     ),
-    series: z.optional(custom(isSeries, 'expected an array of numbers')),
-    target: targetField(),
+    ...comparison(),
   };
-  for (const k of keys) shape[k] = z.optional(field(k));
+  for (const k of records ? [...inputs, records] : inputs) shape[k] = field(k);
   // Required: the records, or every input that is not optional.
   const required = (inputs.length ? inputs : [records!])
-    .filter((k) => !opt.includes(k))
+    .filter((k) => !optional.includes(k))
     .map((k) =>
       z.refine<Record<string, unknown>>(
         (d) => d[k] !== undefined || (!!records && d[records] !== undefined),
@@ -175,147 +177,97 @@ function metric(
       ),
     );
   const schema = z.looseObject(shape).check(...required) as unknown as z.ZodMiniType<KpiInput>;
-  return {
-    kind,
-    better,
-    formula,
-    inputs,
-    optional: opt.filter(Boolean),
-    records,
-    schema,
-    compute(d) {
-      const r = call(d as never);
-      if (r !== null && typeof r == 'object') return r;
-      const used: Record<string, number> = {};
-      for (const k of inputs) if (typeof d[k] == 'number') used[k] = d[k];
-      return { value: r, used };
+  const kind = (['percent', 'currency', 'duration', 'number', 'score'] as const).find((k) => k[0] == kb[0])!;
+  return [
+    id,
+    {
+      kind,
+      better: kb[1] == '+' ? 1 : kb[1] == '-' ? -1 : 0,
+      formula,
+      inputs,
+      optional,
+      records,
+      schema,
+      compute(d) {
+        const o = { ...d, target: targetValue(d.target) };
+        const x = records && Array.isArray(d[records]) ? d[records] : o;
+        const r = call(x as never, o as never);
+        if (r == null || typeof r == 'number') {
+          const used: Record<string, number> = {};
+          for (const k of inputs) if (typeof d[k] == 'number') used[k] = d[k];
+          return { value: r, used };
+        }
+        return 'median' in r
+          ? {
+              value: r.median,
+              used: { [records!]: r.count },
+              details: { mean: r.mean, withinTarget: r.withinTarget },
+            }
+          : r;
+      },
     },
-  };
+  ];
 }
 
-const dealsOf = (d: KpiInput) => dealStats(d.deals as never);
-const summary = (s: { count: number; mean: number | null; median: number | null }, records: string) => ({
-  value: s.median,
-  used: { [records]: s.count },
-  details: { mean: s.mean },
-});
-const tickets = (f: typeof firstResponseTime) => (d: KpiInput) => {
-  const s = f(d.tickets as never, { target: targetValue(d.target) });
-  return { ...summary(s, 'tickets'), details: { mean: s.mean, withinTarget: s.withinTarget } };
-};
+/** Close rate or average deal size from deal records, or from their counts and amounts. */
+const deals =
+  (f: Call, pick: (s: ReturnType<typeof dealStats>) => KpiResult) =>
+  (x: never, o: never): number | null | KpiResult =>
+    Array.isArray(x) ? pick(dealStats(x)) : (f(x, o) as number | null);
 
 /** Every metric a `<kpi-card metric="…">` shows, by id. */
-export const kpiMetrics: Record<string, KpiMetric> = /* @__PURE__ */ (() => ({
-  'renewal-rate': metric('percent', 1, 'renewed/dueForRenewal', renewalRate),
-  'close-rate': metric(
-    'percent',
-    1,
-    'won/(won+lost)',
-    (d: KpiInput) => {
-      if (!d.deals) return closeRate(d as never);
-      const s = dealsOf(d);
-      return { value: s.closeRate, used: { won: s.won, lost: s.lost } };
-    },
-    'deals',
-  ),
-  'conversion-rate': metric('percent', 1, 'leads/visitors', conversionRate),
-  cac: metric('currency', -1, 'spend/newCustomers', customerAcquisitionCost),
-  'retention-cost': metric('currency', -1, 'spend/retainedCustomers', retentionCost),
-  clv: metric('currency', 1, 'averageRevenue*grossMargin/churnRate', customerLifetimeValue),
-  roi: metric('percent', 1, '(gain-cost)/cost', roi),
-  'marketing-roi': metric(
-    'percent',
-    1,
-    '(attributedRevenue*grossMargin-marketingCost)/marketingCost',
-    marketingRoi,
-    undefined,
-    'grossMargin',
-  ),
-  'net-new-revenue': metric(
-    'currency',
-    1,
-    'newRevenue+expansion-contraction-churned',
-    netNewRevenue,
-    undefined,
-    'expansion contraction churned',
-  ),
-  'churn-rate': metric('percent', -1, 'customersLost/customersAtStart', churnRate),
-  'retention-rate': metric('percent', 1, '1-customersLost/customersAtStart', retentionRate),
-  'customer-growth': metric(
-    'percent',
-    1,
-    '(customersAtEnd-customersAtStart)/customersAtStart',
-    customerGrowth,
-  ),
-  'revenue-per-lead': metric('currency', 1, 'revenue/leads', revenuePerLead),
-  'cost-per-lead': metric('currency', -1, 'spend/leads', costPerLead),
-  'average-deal-size': metric(
-    'currency',
-    1,
-    'revenue/deals',
-    (d: KpiInput) => {
-      if (typeof d.deals == 'number') return averageDealSize(d as never);
-      const s = dealsOf(d);
-      return { value: s.averageDealSize, used: { revenue: s.revenue, deals: s.won } };
-    },
-    'deals',
-  ),
-  'sales-cycle': metric(
-    'duration',
-    -1,
-    'median(closed-created)',
-    (d: KpiInput) => summary(salesCycleLength(d.deals as never), 'deals'),
-    'deals',
-  ),
-  nps: metric(
-    'score',
-    1,
-    '(promoters-detractors)*100/(promoters+passives+detractors)',
-    (d: KpiInput) => {
-      const r = computeNps((d.scores ?? d) as never);
+export const kpiMetrics: Record<string, KpiMetric> = /* @__PURE__ */ (() =>
+  Object.fromEntries([
+    metric('renewal-rate p+ renewed/dueForRenewal -', renewalRate),
+    metric(
+      'close-rate p+ won/(won+lost) deals',
+      deals(closeRate, (s) => ({ value: s.closeRate, used: { won: s.won, lost: s.lost } })),
+    ),
+    metric('conversion-rate p+ leads/visitors -', conversionRate),
+    metric('cac c- spend/newCustomers -', customerAcquisitionCost),
+    metric('retention-cost c- spend/retainedCustomers -', retentionCost),
+    metric('clv c+ averageRevenue*grossMargin/churnRate -', customerLifetimeValue),
+    metric('roi p+ (gain-cost)/cost -', roi),
+    metric(
+      'marketing-roi p+ (attributedRevenue*grossMargin-marketingCost)/marketingCost - grossMargin',
+      marketingRoi,
+    ),
+    metric(
+      'net-new-revenue c+ newRevenue+expansion-contraction-churned - expansion,contraction,churned',
+      netNewRevenue,
+    ),
+    metric('churn-rate p- customersLost/customersAtStart -', churnRate),
+    metric('retention-rate p+ 1-customersLost/customersAtStart -', retentionRate),
+    metric('customer-growth p+ (customersAtEnd-customersAtStart)/customersAtStart -', customerGrowth),
+    metric('revenue-per-lead c+ revenue/leads -', revenuePerLead),
+    metric('cost-per-lead c- spend/leads -', costPerLead),
+    metric(
+      'average-deal-size c+ revenue/deals deals',
+      deals(averageDealSize, (s) => ({
+        value: s.averageDealSize,
+        used: { revenue: s.revenue, deals: s.won },
+      })),
+    ),
+    metric('sales-cycle d- median(closed-created) deals', salesCycleLength),
+    metric('nps s+ (promoters-detractors)*100/(promoters+passives+detractors) scores', (x: never) => {
+      const r = computeNps(x);
       return {
         value: r.score,
         used: { promoters: r.promoters, passives: r.passives, detractors: r.detractors },
       };
-    },
-    'scores',
-  ),
-  ces: metric(
-    'score',
-    1,
-    'mean(scores)',
-    (d: KpiInput) => {
-      const r = computeCes(d.scores as never, { scale: d.scale as CesScale });
-      return { value: r.mean, used: { scores: r.total }, details: { easyShare: r.easyShare } };
-    },
-    'scores',
-  ),
-  'first-response-time': metric(
-    'duration',
-    -1,
-    'median(firstResponse-opened)',
-    tickets(firstResponseTime),
-    'tickets',
-  ),
-  'resolution-time': metric('duration', -1, 'median(resolved-opened)', tickets(resolutionTime), 'tickets'),
-  'cases-per-day': metric(
-    'number',
-    0,
-    'tickets/days',
-    (d: KpiInput) => ({
-      value: casesPerDay(d.tickets as never, d as never),
-      used: { tickets: (d.tickets as unknown[]).length },
     }),
-    'tickets',
-  ),
-  'relationship-length': metric(
-    'duration',
-    1,
-    'median(at-start)',
-    (d: KpiInput) => summary(relationshipLength(d.customers as never, d as never), 'customers'),
-    'customers',
-  ),
-}))();
+    metric('ces s+ mean(scores) scores', (x: never, o: never) => {
+      const r = computeCes(x, o);
+      return { value: r.mean, used: { scores: r.total }, details: { easyShare: r.easyShare } };
+    }),
+    metric('first-response-time d- median(firstResponse-opened) tickets', firstResponseTime),
+    metric('resolution-time d- median(resolved-opened) tickets', resolutionTime),
+    metric('cases-per-day n0 tickets/days tickets', (x: unknown[], o: never) => ({
+      value: casesPerDay(x as never, o),
+      used: { tickets: x.length },
+    })),
+    metric('relationship-length d+ median(at-start) customers', relationshipLength),
+  ]))();
 
 /** Each metric's input schema by id, for servers: `kpiSchemas.cac.safeParse(body)`. */
 export const kpiSchemas: Record<string, z.ZodMiniType<KpiInput>> = /* @__PURE__ */ (() =>
@@ -323,12 +275,7 @@ export const kpiSchemas: Record<string, z.ZodMiniType<KpiInput>> = /* @__PURE__ 
 
 /** A ready value without a metric: `{ value, previous?, series?, target? }`. */
 export const kpiValueSchema = /* @__PURE__ */ (() =>
-  z.looseObject({
-    value: z.number(),
-    previous: z.optional(z.number()),
-    series: z.optional(custom(isSeries, 'expected an array of numbers')),
-    target: targetField(),
-  }))();
+  z.looseObject({ value: z.number(), previous: z.optional(z.number()), ...comparison() }))();
 
 type Issue = { code: 'custom'; path: PropertyKey[]; message: string; input: unknown };
 const failure = (path: PropertyKey[], message: string, input?: unknown) => ({
@@ -348,28 +295,19 @@ export const kpiInput = (id: string | null | undefined): Validator<KpiView> => (
     const r = (m?.schema ?? (kpiValueSchema as z.ZodMiniType<KpiInput>)).safeParse(input);
     if (!r.success) return r;
     const d = r.data;
-    let at: PropertyKey[] = [];
+    const at: PropertyKey[] = [];
     try {
       const result = m ? m.compute(d) : { value: d.value as number, used: {} };
       const p = d.previous;
-      at = ['previous'];
+      at.push('previous');
       const previous = p === undefined || typeof p == 'number' ? p : m!.compute(p as KpiInput).value;
       const target = m?.kind == 'duration' ? targetValue(d.target) : (d.target as number | undefined);
       return { success: true, data: { ...result, previous, series: d.series, target } };
     } catch (e) {
       const message = String((e as Error).message ?? e);
       // "deals[3].closed must be a valid date (got x)": the field is the first word.
-      const field = message.split(' ')[0]!;
-      return failure(
-        [
-          ...at,
-          ...field
-            .split(/[.[\]]+/)
-            .filter(Boolean)
-            .map((k) => (/^\d+$/.test(k) ? +k : k)),
-        ],
-        message,
-      );
+      for (const k of message.split(' ')[0]!.split(/[.[\]]+/)) if (k) at.push(/^\d+$/.test(k) ? +k : k);
+      return failure(at, message);
     }
   },
 });

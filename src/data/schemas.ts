@@ -16,10 +16,10 @@ import type { Validator } from './loader.js';
 
 // One refinement per number: zod's int/minimum/maximum checks would each pull in their own
 // machinery (0.6 kB in every gauge); the message still names the field through the issue path.
-const num = (ok: (v: number) => boolean, message: string) => z.number().check(z.refine(ok, message));
-const count = () => num((v) => Number.isSafeInteger(v) && v >= 0, 'expected a whole number ≥ 0');
+export const num = (ok: (v: number) => boolean, message: string) => z.number().check(z.refine(ok, message));
+export const count = () => num((v) => Number.isSafeInteger(v) && v >= 0, 'expected a whole number ≥ 0');
 const score = () => num((v) => Number.isInteger(v) && v >= 0 && v <= 10, 'expected a whole number 0–10');
-const amount = () => num((v) => v >= 0 && v < Infinity, 'expected a number ≥ 0');
+export const amount = () => num((v) => v >= 0 && v < Infinity, 'expected a number ≥ 0');
 const expectedOneOf = (values: readonly string[]) =>
   `expected one of ${values.map((v) => `"${v}"`).join(', ')}`;
 /** One of a few strings: z.custom costs a quarter of z.enum's machinery in every bundle. */

@@ -280,7 +280,11 @@ export class KpiCard extends CrmElement<KpiView> {
       </ol>`;
   }
 
-  #renderDetails(formula: readonly string[], values: Record<string, number | null>, kind: KpiKind) {
+  #renderDetails(
+    formula: readonly string[],
+    values: Record<string, number | null | undefined>,
+    kind: KpiKind,
+  ) {
     const { t, format } = this.locale;
     const text = formula
       .map((k) => OPS[k] ?? (/^\d/.test(k) ? format.number(+k) : /^\W$/.test(k) ? k : t(`in.${k}`)))
