@@ -13,10 +13,8 @@ import {
 import { bidiIsolate, formatCurrency, formatDuration } from '../../i18n/index.js';
 import { CrmElement } from '../crm-element.js';
 import { cardStyles } from './kpi-card.styles.js';
-import './messages.js';
+import { kebab } from './messages.js';
 
-/** `newCustomers` → `new-customers`. */
-const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 /** "1,2 3" or "[1,2,3]" → numbers (NaN for what is not one: the schema names it). */
 const numbers = (v: string) =>
   v

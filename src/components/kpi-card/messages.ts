@@ -2,73 +2,59 @@ import { defineMessages, type Catalog } from '../../i18n/index.js';
 import { kpiMetrics } from '../../data/index.js';
 import '../delta-messages.js';
 
-// Every string <kpi-card> shows, in English, Persian and Arabic. Metric names (`kpi.<id>`, in the
-// registry's order) and labels of inputs and formula words (`in.<key>`, in the order of LABELS)
-// are written as one list per language: the keys are not repeated three times in every page.
-const LABELS =
-  'renewed dueForRenewal won lost visitors leads spend newCustomers retainedCustomers averageRevenue grossMargin churnRate gain cost attributedRevenue marketingCost newRevenue expansion contraction churned customersLost customersAtStart customersAtEnd revenue deals promoters passives detractors scores tickets customers closed created firstResponse opened resolved at start days median mean withinTarget easyShare'.split(
-    ' ',
-  );
+// Every string <kpi-card> shows, in English, Persian and Arabic, as lists in the order of their keys
+// (the keys are not repeated three times in every page): phrases (`kpi.<key>`, PHRASES), metric
+// names (`kpi.<id>`, the registry's order), labels of inputs and formula words (`in.<key>`, LABELS).
+// English names and labels are their keys written out (`customersAtStart`: "Customers at start").
+/** `newCustomers` → `new-customers`. */
+export const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** A key in English words: `customersAtStart` → "Customers at start", `marketing-roi` → "Marketing ROI". */
+const english = (key: string) =>
+  kebab(key)
+    .replace(/-/g, ' ')
+    .replace(/\b(cac|clv|roi|nps|ces)\b/g, (w) => w.toUpperCase())
+    .replace(/^./, (c) => c.toUpperCase());
+
+const PHRASES = 'sep better worse pts above below on formula trend needs bad'.split(' ');
+/** Input and formula words in the registry's order (first use), then the details' keys. */
+const LABELS = Object.values(kpiMetrics)
+  .flatMap((m) => [...m.formula, m.records ?? ''])
+  .filter((k, i, a) => /^[a-z]/i.test(k) && a.indexOf(k) == i)
+  .concat('withinTarget', 'easyShare');
 const IDS = Object.keys(kpiMetrics);
 
-/** A catalogue from the metric names, the labels and the other strings of one language. */
-const catalog = (names: string, labels: string, rest: Catalog): Catalog => {
-  const c: Catalog = { ...rest };
-  names.split('|').forEach((s, i) => (c[`kpi.${IDS[i]}`] = s));
-  labels.split('|').forEach((s, i) => (c[`in.${LABELS[i]}`] = s));
+/**
+ * A catalogue from the phrases, the metric names and the labels of one language ("|"-separated);
+ * without names and labels, the keys in English. An empty label is the metric's name (`churnRate`).
+ */
+const catalog = (phrases: string, names?: string, labels?: string): Catalog => {
+  const c: Catalog = {};
+  const n = names?.split('|');
+  const l = labels?.split('|');
+  phrases.split('|').forEach((s, i) => (c[`kpi.${PHRASES[i]}`] = s));
+  IDS.forEach((id, i) => (c[`kpi.${id}`] = n ? n[i]! : english(id)));
+  LABELS.forEach((k, i) => (c[`in.${k}`] = l?.[i] || c[`kpi.${kebab(k)}`] || english(k)));
   return c;
 };
 
 defineMessages({
-  en: catalog(
-    'Renewal rate|Close rate|Conversion rate|CAC|Retention cost|CLV|ROI|Marketing ROI|Net new revenue|Churn rate|Retention rate|Customer growth|Revenue per lead|Cost per lead|Average deal size|Sales cycle|NPS|CES|First response time|Resolution time|Cases per day|Relationship length',
-    'Renewed|Due for renewal|Won|Lost|Visitors|Leads|Spend|New customers|Retained customers|Average revenue|Gross margin|Churn rate|Gain|Cost|Attributed revenue|Marketing cost|New revenue|Expansion|Contraction|Churned|Customers lost|Customers at start|Customers at end|Revenue|Deals|Promoters|Passives|Detractors|Responses|Tickets|Customers|Closed|Created|First response|Opened|Resolved|Date|Start|Days|Median|Mean|Within target|Easy',
-    {
-      'kpi.sep': ', ',
-      'kpi.better': 'better',
-      'kpi.worse': 'worse',
-      'kpi.pts': '{value} pts',
-      'kpi.above': '{diff} above target {target}',
-      'kpi.below': '{diff} below target {target}',
-      'kpi.on': 'on target {target}',
-      'kpi.formula': 'Formula',
-      'kpi.trend': 'Trend',
-      'kpi.needs': '{metric} needs {field}',
-      'kpi.bad': '{metric}: {field} is not valid',
-    },
-  ),
+  en: {
+    ...catalog(
+      ', |better|worse|{value} pts|{diff} above target {target}|{diff} below target {target}|on target {target}|Formula|Trend|{metric} needs {field}|{metric}: {field} is not valid',
+    ),
+    'in.scores': 'Responses',
+    'in.at': 'Date',
+    'in.easyShare': 'Easy',
+  },
   fa: catalog(
+    '، |بهتر|بدتر|{value} واحد|{diff} بالاتر از هدف {target}|{diff} پایین‌تر از هدف {target}|مطابق هدف {target}|فرمول|روند|{metric} به {field} نیاز دارد|{metric}: {field} معتبر نیست',
     'نرخ تمدید|نرخ موفقیت فروش|نرخ تبدیل|هزینهٔ جذب مشتری|هزینهٔ حفظ مشتری|ارزش طول عمر مشتری|بازگشت سرمایه|بازگشت سرمایهٔ بازاریابی|درآمد خالص جدید|نرخ ریزش|نرخ ماندگاری|رشد مشتریان|درآمد هر سرنخ|هزینهٔ هر سرنخ|میانگین اندازهٔ معامله|چرخهٔ فروش|خالص امتیاز ترویج‌کنندگان|امتیاز سهولت|زمان اولین پاسخ|زمان حل|موارد در روز|طول رابطه',
-    'تمدیدشده|سررسید تمدید|موفق|ناموفق|بازدیدکنندگان|سرنخ‌ها|هزینه|مشتریان جدید|مشتریان حفظ‌شده|میانگین درآمد|حاشیهٔ سود ناخالص|نرخ ریزش|عایدی|هزینه|درآمد منتسب|هزینهٔ بازاریابی|درآمد جدید|افزایش درآمد|کاهش درآمد|درآمد ازدست‌رفته|مشتریان ازدست‌رفته|مشتریان در آغاز|مشتریان در پایان|درآمد|معاملات|مروجان|منفعل‌ها|منتقدان|پاسخ‌ها|تیکت‌ها|مشتریان|بسته‌شدن|ایجاد|اولین پاسخ|باز شدن|حل|تاریخ|آغاز|روزها|میانه|میانگین|در محدودهٔ هدف|آسان',
-    {
-      'kpi.sep': '، ',
-      'kpi.better': 'بهتر',
-      'kpi.worse': 'بدتر',
-      'kpi.pts': '{value} واحد',
-      'kpi.above': '{diff} بالاتر از هدف {target}',
-      'kpi.below': '{diff} پایین‌تر از هدف {target}',
-      'kpi.on': 'مطابق هدف {target}',
-      'kpi.formula': 'فرمول',
-      'kpi.trend': 'روند',
-      'kpi.needs': '{metric} به {field} نیاز دارد',
-      'kpi.bad': '{metric}: {field} معتبر نیست',
-    },
+    'تمدیدشده|سررسید تمدید|موفق|ناموفق|معاملات|سرنخ‌ها|بازدیدکنندگان|هزینه|مشتریان جدید|مشتریان حفظ‌شده|میانگین درآمد|حاشیهٔ سود ناخالص||عایدی|هزینه|درآمد منتسب|هزینهٔ بازاریابی|درآمد جدید|افزایش درآمد|کاهش درآمد|درآمد ازدست‌رفته|مشتریان ازدست‌رفته|مشتریان در آغاز|مشتریان در پایان|درآمد|میانه|بسته‌شدن|ایجاد|مروجان|منتقدان|منفعل‌ها|پاسخ‌ها|میانگین|اولین پاسخ|باز شدن|تیکت‌ها|حل|روزها|تاریخ|آغاز|مشتریان|در محدودهٔ هدف|آسان',
   ),
   ar: catalog(
+    '، |أفضل|أسوأ|{value} نقطة|{diff} فوق الهدف {target}|{diff} دون الهدف {target}|على الهدف {target}|المعادلة|الاتجاه|يحتاج {metric} إلى {field}|{metric}: {field} غير صالح',
     'معدل التجديد|معدل إغلاق الصفقات|معدل التحويل|تكلفة اكتساب العميل|تكلفة الاحتفاظ بالعميل|القيمة الدائمة للعميل|العائد على الاستثمار|عائد التسويق|صافي الإيراد الجديد|معدل التسرب|معدل الاحتفاظ|نمو العملاء|الإيراد لكل عميل محتمل|التكلفة لكل عميل محتمل|متوسط حجم الصفقة|دورة المبيعات|صافي نقاط الترويج|نقاط جهد العميل|زمن الرد الأول|زمن الحل|الحالات يوميًا|مدة العلاقة',
-    'المجدَّدة|المستحقة للتجديد|الرابحة|الخاسرة|الزوار|العملاء المحتملون|الإنفاق|العملاء الجدد|العملاء المحتفَظ بهم|متوسط الإيراد|الهامش الإجمالي|معدل التسرب|العائد|التكلفة|الإيراد المنسوب|تكلفة التسويق|الإيراد الجديد|التوسع|الانكماش|الإيراد المفقود|العملاء المفقودون|العملاء في البداية|العملاء في النهاية|الإيراد|الصفقات|المروّجون|المحايدون|المنتقدون|الإجابات|التذاكر|العملاء|الإغلاق|الإنشاء|الرد الأول|الفتح|الحل|التاريخ|البداية|الأيام|الوسيط|المتوسط|ضمن الهدف|سهلة',
-    {
-      'kpi.sep': '، ',
-      'kpi.better': 'أفضل',
-      'kpi.worse': 'أسوأ',
-      'kpi.pts': '{value} نقطة',
-      'kpi.above': '{diff} فوق الهدف {target}',
-      'kpi.below': '{diff} دون الهدف {target}',
-      'kpi.on': 'على الهدف {target}',
-      'kpi.formula': 'المعادلة',
-      'kpi.trend': 'الاتجاه',
-      'kpi.needs': 'يحتاج {metric} إلى {field}',
-      'kpi.bad': '{metric}: {field} غير صالح',
-    },
+    'المجدَّدة|المستحقة للتجديد|الرابحة|الخاسرة|الصفقات|العملاء المحتملون|الزوار|الإنفاق|العملاء الجدد|العملاء المحتفَظ بهم|متوسط الإيراد|الهامش الإجمالي||العائد|التكلفة|الإيراد المنسوب|تكلفة التسويق|الإيراد الجديد|التوسع|الانكماش|الإيراد المفقود|العملاء المفقودون|العملاء في البداية|العملاء في النهاية|الإيراد|الوسيط|الإغلاق|الإنشاء|المروّجون|المنتقدون|المحايدون|الإجابات|المتوسط|الرد الأول|الفتح|التذاكر|الحل|الأيام|التاريخ|البداية|العملاء|ضمن الهدف|سهلة',
   ),
 });
