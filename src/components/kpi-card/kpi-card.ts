@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import {
   DataController,
   inputKind,
@@ -271,7 +271,8 @@ export class KpiCard extends CrmElement<KpiView> {
         preserveAspectRatio="none"
         aria-hidden="true"
       >
-        ${svg`<path class="line" d=${d}></path><path class="dot" d="M100 ${y(series[n - 1]!)}h0"></path>`}
+        <path class="line" d=${d}></path>
+        <path class="dot" d="M100 ${y(series[n - 1]!)}h0"></path>
       </svg>
       <ol class="visually-hidden" aria-label=${this.locale.t('kpi.trend')}>
         ${series.map((v) => html`<li>${this.#fmt(v)}</li>`)}

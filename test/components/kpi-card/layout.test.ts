@@ -114,6 +114,8 @@ describe('<kpi-card> layout', () => {
   it('the sparkline marks its last point and lists the values for screen readers', async () => {
     const el = await mount({ attrs: { label: 'Users', value: 1840, series: '1500,1610,1712,1840' } });
     const dot = $(el, '.dot');
+    // Paths of the same html template as their <svg>: SVG elements, drawn.
+    expect(dot.namespaceURI).to.equal('http://www.w3.org/2000/svg');
     expect(dot.getAttribute('d')).to.equal('M100 2h0');
     expect([...el.shadowRoot!.querySelectorAll('ol li')].map((li) => li.textContent)).to.deep.equal([
       '1,500',
