@@ -212,7 +212,7 @@ export class KpiCard extends CrmElement<KpiView> {
     const m = this.metric ? kpiMetrics[this.metric] : undefined;
     const better = m ? m.better : 1;
     const shown = this.#fmt(v);
-    const side = (other: number) => (shown == this.#fmt(other) ? 0 : Math.sign(v - other));
+    const side = (other: number, text = this.#fmt(other)) => (shown == text ? 0 : Math.sign(v - other));
     const tone = (s: number) => (s * better > 0 ? 'better' : s * better < 0 ? 'worse' : '');
     let delta = '';
     let deltaSide = 0;
@@ -224,9 +224,12 @@ export class KpiCard extends CrmElement<KpiView> {
       delta = tone(deltaSide) ? `${words} · ${t(`kpi.${tone(deltaSide)}`)}` : words;
     }
     let goal = '';
-    const goalSide = target == null || target !== target ? 0 : side(target);
+    let goalSide = 0;
     if (target != null && target === target) {
-      const params = { diff: this.#apart(v, target, false), target: this.#fmt(target) };
+      // The target formatted once, for the comparison and the words.
+      const shownTarget = this.#fmt(target);
+      goalSide = side(target, shownTarget);
+      const params = { diff: this.#apart(v, target, false), target: shownTarget };
       goal = t(goalSide > 0 ? 'kpi.above' : goalSide < 0 ? 'kpi.below' : 'kpi.on', params);
     }
     const name = [`${caption} ${shown}`, delta, goal].filter(Boolean).join(t('kpi.sep'));
