@@ -1,5 +1,6 @@
 import { html, render } from 'lit';
 import { churnSeries, compareNps, computeFunnel, computeNps } from '../src/metrics/index.js';
+import { getFormatter } from '../src/i18n/index.js';
 import '../src/components/nps-gauge/index.js';
 import '../src/components/funnel-view/index.js';
 import '../src/components/churn-trend/index.js';
@@ -68,15 +69,14 @@ const words = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-// The demo formats with Intl directly until the kit's i18n layer (src/i18n) replaces this.
+/** The kit's own formatter (src/i18n), so the tables beside the elements show the same digits. */
 function formats(lang: Lang) {
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
-  const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const format = getFormatter({ locale: lang });
+  const or = (f: (v: number) => string) => (v: number | null) => (v === null ? '—' : f(v));
   return {
-    n: (v: number | null) => (v === null ? '—' : number.format(v)),
-    pct: (v: number | null) => (v === null ? '—' : percent.format(v)),
-    signed: (v: number | null) => (v === null ? '—' : signed.format(v)),
+    n: or((v) => format.number(v)),
+    pct: or((v) => format.percent(v)),
+    signed: or((v) => format.delta(v)),
   };
 }
 
