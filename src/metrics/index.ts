@@ -46,4 +46,4 @@ export {
   salesCycleLength,
 } from './sales.js';
 export type { Deal, DealStats } from './sales.js';
-export type { Summary } from './stats.js';
+export type { DurationSummary } from './stats.js';
