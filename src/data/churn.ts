@@ -2,7 +2,14 @@
 // and converted in one pass that names the first bad index: no object per point, no copy of an
 // array that is already a column, each date parsed once, a sort only when the input is unsorted.
 // Composition only: every number comes from src/metrics.
-import { churnRate, churnSeries, epochMs, periodStart, periodStartOfKey } from '../metrics/index.js';
+import {
+  churnRate,
+  churnSeries,
+  epochMs,
+  periodKey,
+  periodStart,
+  periodStartOfKey,
+} from '../metrics/index.js';
 import type { Calendar, CustomerColumns, Granularity } from '../metrics/index.js';
 
 /**
@@ -84,7 +91,7 @@ export interface Trend {
 
 const DAY = 864e5;
 /** The shortest period of each granularity in days, in either calendar (Feb; the Persian Dey–Esfand quarter). */
-const SHORTEST = { month: 28, quarter: 89, year: 365 };
+const SHORTEST = { day: 1, week: 7, month: 28, quarter: 89, year: 365 };
 
 /** Whether `v` can be a date at all: a string, a number or a Date (else a wrong type, like a missing key). */
 const datelike = (v: unknown): boolean => typeof v == 'string' || typeof v == 'number' || v instanceof Date;
@@ -357,9 +364,16 @@ export function periodColumns(
     }
     if (start !== start) {
       const path = ['points', i, 'period'];
+      // The example is the key of 2024-03-05 (`2024-W10`, Persian `1402-12-15`); none for a granularity zod reports.
+      let example = '';
+      try {
+        example = periodKey(17095968e5, granularity, calendar);
+      } catch {
+        // Reported by the shape.
+      }
       issues.push(
         typeof p.period == 'string'
-          ? issue(path, `expected a ${granularity} key such as 2024-03, 2024-Q1 or 2024`, p.period)
+          ? issue(path, `expected a ${granularity} key such as ${example}`, p.period)
           : wrongType(path, 'string', p.period),
       );
       return;

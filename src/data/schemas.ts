@@ -26,7 +26,7 @@ const expectedOneOf = (values: readonly string[]) =>
 const oneOf = <T extends string>(values: readonly T[]) =>
   z.custom<T>((v) => values.includes(v as T), expectedOneOf(values));
 const calendar = () => z.optional(oneOf(['gregory', 'persian'] as const));
-const GRANULARITIES = ['month', 'quarter', 'year'] as const;
+const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
 const granularity = () => oneOf(GRANULARITIES);
 /**
  * A granularity that must be there: a missing one is a wrong type, as in zod's own schemas, which

@@ -6,7 +6,12 @@ export interface ChurnInput {
   customersLost: number;
 }
 
-/** Churn rate = customers lost ÷ customers active at start (cohort definition), 0…1; null when at start is 0. */
+/**
+ * Churn rate = customers lost ÷ customers active at start (cohort definition), 0…1; null when at
+ * start is 0. Some articles give churn as a count of customers lost; the kit's churn is a rate, so
+ * that periods and customer bases of different sizes compare, and the count is `churnSeries`'
+ * `customersLost` (and this function's input).
+ */
 export function churnRate({ customersAtStart, customersLost }: ChurnInput): number | null {
   const s = count('customersAtStart', customersAtStart);
   const l = count('customersLost', customersLost);

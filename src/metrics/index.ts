@@ -35,3 +35,15 @@ export {
   outreachActivity,
 } from './revenue.js';
 export type { LeadSourceRow, ActivityRow, OutreachActivity } from './revenue.js';
+export { firstResponseTime, resolutionTime, casesPerDay, relationshipLength } from './service.js';
+export type { Ticket, DurationStats } from './service.js';
+export {
+  customerGrowth,
+  revenuePerLead,
+  costPerLead,
+  averageDealSize,
+  dealStats,
+  salesCycleLength,
+} from './sales.js';
+export type { Deal, DealStats } from './sales.js';
+export type { DurationSummary } from './stats.js';

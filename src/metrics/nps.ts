@@ -36,7 +36,11 @@ export interface NpsComparison {
   significant: boolean | null;
 }
 
-/** Category of one score: 0–6 detractor, 7–8 passive, 9–10 promoter (integer 0…10, else RangeError naming `score`). */
+/**
+ * Category of one score: 0–6 detractor, 7–8 passive, 9–10 promoter (integer 0…10, else RangeError
+ * naming `score`). The scale is Bain's 0–10, the one NPS is defined on; some articles ask on 1–10,
+ * whose scores are valid here and fall in the same categories (only the 0 is never given).
+ */
 export const npsCategory = (score: number): NpsCategory =>
   !isInt(score, 0, 10)
     ? fail('score', 'an integer 0..10', score)

@@ -19,7 +19,12 @@ export function closeRate({ won, lost }: { won: number; lost: number }): number 
   return ratio(w, w + count('lost', lost));
 }
 
-/** Traffic-to-lead conversion rate = leads ÷ visitors; null when there were no visitors. */
+/**
+ * Traffic-to-lead conversion rate = leads ÷ visitors; null when there were no visitors. Some of the
+ * source articles write it as visitors ÷ leads (visitors per lead); the kit uses leads ÷ visitors,
+ * a share 0…1 that compares across sites of any traffic and reads as a percentage like every other
+ * rate here (its inverse is the visitors per lead).
+ */
 export const conversionRate = ({ visitors, leads }: { visitors: number; leads: number }): number | null =>
   ratio(count('leads', leads), count('visitors', visitors));
 
@@ -41,7 +46,14 @@ export const retentionCost = ({
   retainedCustomers: number;
 }): number | null => ratio(amount('spend', spend), count('retainedCustomers', retainedCustomers));
 
-/** CLV = average revenue × gross margin ÷ churn rate (margin and churn rate fractions 0…1); null when churn rate is 0 (RangeError when it overflows). */
+/**
+ * CLV = average revenue × gross margin ÷ churn rate (margin and churn rate fractions 0…1); null
+ * when churn rate is 0 (RangeError when it overflows). The source articles define CLV as the total
+ * revenue a customer brings over the whole relationship; that is known only once the relationship
+ * has ended. The kit uses the predictive form, the margin of one period times the expected number
+ * of periods (1 ÷ churn rate), because it can be computed for customers who are still active, and
+ * before a relationship ends. Average revenue and churn rate must be of the same period.
+ */
 export const customerLifetimeValue = ({
   averageRevenue,
   grossMargin,

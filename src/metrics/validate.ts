@@ -123,3 +123,26 @@ export const toTime = (name: string, v: unknown): number => {
   const t = epochMs(v);
   return t === t ? t : fail(name, 'a valid date', v);
 };
+
+/** `<list>[i].<field>` = `v` as epoch ms (see `epochMs`), else RangeError naming it (the name is built only then). */
+export const dateAt = (list: string, i: number, field: string, v: unknown): number => {
+  const t = epochMs(v);
+  return t === t ? t : fail(`${list}[${i}].${field}`, 'a valid date', v);
+};
+
+/**
+ * Elapsed = `record[field]` − `t0` (ms), `t0` being the record's `from` date; a date before it is
+ * a RangeError `<list>[i].<field> must be on or after <list>[i].<from>`.
+ */
+export const elapsed = (
+  list: string,
+  i: number,
+  record: object,
+  field: string,
+  from: string,
+  t0: number,
+): number => {
+  const v: unknown = (record as Record<string, unknown>)[field];
+  const d = dateAt(list, i, field, v) - t0;
+  return d >= 0 ? d : fail(`${list}[${i}].${field}`, `on or after ${list}[${i}].${from}`, v);
+};

@@ -106,6 +106,51 @@ describe('churnTrend', () => {
     expect(Array.from(quarters.t)).to.deep.equal([Date.UTC(2025, 0, 1), Date.UTC(2025, 3, 1)]);
   });
 
+  it('places per-day and per-week counts and rates at their day or week start', () => {
+    // ISO week 2020-W53 begins on Monday 2020-12-28, 2021-W01 on 2021-01-04.
+    const weeks = churnTrend(
+      columns({
+        granularity: 'week',
+        points: [
+          { period: '2021-W01', customersAtStart: 50, customersLost: 1 },
+          { period: '2020-W53', customersAtStart: 40, customersLost: 2 },
+        ],
+      }),
+      month,
+    );
+    expect(points(weeks).map((p) => [p.period, p.t, p.churn])).to.deep.equal([
+      ['2020-W53', Date.UTC(2020, 11, 28), 0.05],
+      ['2021-W01', Date.UTC(2021, 0, 4), 0.02],
+    ]);
+    expect(weeks.granularity).to.equal('week');
+    // Persian days: 1 Farvardin 1403 = 2024-03-20.
+    const days = churnTrend(
+      columns({
+        granularity: 'day',
+        calendar: 'persian',
+        points: [{ period: '1403-01-01', customersAtStart: 10, customersLost: 1 }],
+      }),
+      month,
+    );
+    expect(Array.from(days.t)).to.deep.equal([Date.UTC(2024, 2, 20)]);
+    // Daily rates under the element's granularity="day" are one per period: each at its day's
+    // start (not samples, as under months); weekly ones under "week", in Persian at the Saturday.
+    const daily = [
+      { date: '2025-01-01T18:00:00Z', rate: 0.1 },
+      { date: '2025-01-02T09:30:00+03:30', rate: 0.2 },
+    ];
+    expect(
+      Array.from(churnTrend(columns({ points: daily }), { ...month, granularity: 'day' }).t),
+    ).to.deep.equal([Date.UTC(2025, 0, 1), Date.UTC(2025, 0, 2)]);
+    const weekly = [
+      { date: '2025-01-01', rate: 0.1 },
+      { date: '2025-01-08', rate: 0.2 },
+    ];
+    expect(
+      Array.from(churnTrend(columns({ points: weekly }), { granularity: 'week', calendar: 'persian' }).t),
+    ).to.deep.equal([Date.UTC(2024, 11, 28), Date.UTC(2025, 0, 4)]);
+  });
+
   it('keeps rates that are not one per period (two in a month, daily ones) at their dates', () => {
     const twice = churnTrend(
       columns({
@@ -241,6 +286,10 @@ describe('churnTrend', () => {
     expect(churnTrend(columns({ customers, granularity: 'quarter' }), month).period).to.deep.equal([
       '2024-Q1',
     ]);
+    // Weeks: 2024-01-04 is in 2024-W01, the latest date 2024-03-19 in 2024-W12.
+    const weeks = churnTrend(columns({ customers, granularity: 'week' }), month);
+    expect([weeks.length, weeks.period![0], weeks.period![11]]).to.deep.equal([12, '2024-W01', '2024-W12']);
+    expect(churnTrend(columns({ customers }), { ...month, granularity: 'day' }).length).to.equal(76);
   });
 
   describe('partial periods', () => {

@@ -248,14 +248,37 @@ describe('churnInputSchema', () => {
         points: [{ period, customersAtStart: 5, customersLost: 1 }],
       });
     expect(at('2024-13')).to.deep.equal([
-      { path: 'points[0].period', message: 'expected a month key such as 2024-03, 2024-Q1 or 2024' },
+      { path: 'points[0].period', message: 'expected a month key such as 2024-03' },
     ]);
+    // The example is the key of 2024-03-05 in the granularity and calendar.
+    expect(at('2024-03', 'day')).to.deep.equal([
+      { path: 'points[0].period', message: 'expected a day key such as 2024-03-05' },
+    ]);
+    expect(at('2021-W53', 'week')).to.deep.equal([
+      { path: 'points[0].period', message: 'expected a week key such as 2024-W10' },
+    ]);
+    expect(at('1402-12-30', 'day', 'persian')).to.deep.equal([
+      { path: 'points[0].period', message: 'expected a day key such as 1402-12-15' },
+    ]);
+    expect(at('1403-Q5', 'quarter', 'persian')[0]?.message).to.equal(
+      'expected a quarter key such as 1402-Q4',
+    );
     expect(at('2024-03', 'quarter')[0]?.path).to.equal('points[0].period');
     const persian = {
       granularity: 'month',
       calendar: 'persian',
       points: [{ period: '1403-01', customersAtStart: 5, customersLost: 1 }],
     };
+    for (const [granularity, calendar, period] of [
+      ['day', 'gregory', '2024-02-29'],
+      ['week', 'gregory', '2020-W53'],
+      ['day', 'persian', '1403-12-30'],
+      ['week', 'persian', '1402-W53'],
+    ]) {
+      const input = { granularity, calendar, points: [{ period, customersAtStart: 5, customersLost: 1 }] };
+      expect(accepts(churnInputSchema, input), period).to.deep.equal(input);
+      expect(accepts(churnInput, input), period).to.have.nested.property('periods.period[0]', period);
+    }
     expect(accepts(churnInputSchema, persian)).to.deep.equal(persian);
     expect(accepts(churnInput, persian)).to.have.nested.property('periods.period[0]', '1403-01');
   });
@@ -263,10 +286,15 @@ describe('churnInputSchema', () => {
   it('rejects each shape with the issue path', () => {
     expect(
       issues(churnInputSchema, {
-        granularity: 'week',
+        granularity: 'hour',
         points: [{ period: '2024-01', customersAtStart: 1, customersLost: 0 }],
       }),
-    ).to.deep.equal([{ path: 'granularity', message: 'expected one of "month", "quarter", "year"' }]);
+    ).to.deep.equal([
+      { path: 'granularity', message: 'expected one of "day", "week", "month", "quarter", "year"' },
+    ]);
+    expect(issues(churnInputSchema, { granularity: 'fortnight', points: [] })[0]?.path).to.equal(
+      'granularity',
+    );
     expect(
       issues(churnInputSchema, {
         granularity: 'month',

@@ -1,5 +1,5 @@
-// Period labels (periodLabel): months, quarters and years in the formatter's calendar, digits and
-// language, with and without the year; quarters as a Persian or Arabic reader names them.
+// Period labels (periodLabel): days, weeks, months, quarters and years in the formatter's calendar,
+// digits and language, with and without the year; quarters as a Persian or Arabic reader names them.
 import { expect } from '@open-wc/testing';
 import { getFormatter, translate } from '../../src/i18n/index.js';
 import { periodLabel } from '../../src/i18n/period.js';
@@ -75,11 +75,54 @@ describe('period labels', () => {
   });
 });
 
+describe('day and week labels', () => {
+  it('names a day by its localized date, in the calendar and digits', () => {
+    expect(periodLabel(en, Date.UTC(2024, 2, 5), 'day')).to.equal('Mar 5, 2024');
+    expect(periodLabel(en, Date.UTC(2024, 2, 5), 'day', true)).to.equal('Mar 5');
+    // 2024-03-05 is 15 Esfand 1402
+    expect(periodLabel(fa, Date.UTC(2024, 2, 5), 'day')).to.equal('۱۵ اسفند ۱۴۰۲');
+    expect(periodLabel(fa, Date.UTC(2024, 2, 5), 'day', true)).to.equal('۱۵ اسفند');
+    expect(periodLabel(fa, NOWRUZ_1403, 'day')).to.equal('۱ فروردین ۱۴۰۳');
+    expect(periodLabel(ar, Date.UTC(2024, 2, 5), 'day')).to.equal('5 مارس 2024');
+    expect(periodLabel(arEG, Date.UTC(2024, 2, 5), 'day')).to.equal('٥ مارس ٢٠٢٤');
+    expect(
+      periodLabel(getFormatter({ locale: 'fa', calendar: 'gregory' }), Date.UTC(2024, 2, 5), 'day'),
+    ).to.equal('۵ مارس ۲۰۲۴');
+  });
+
+  it('names an ISO week by its number and week-year, a Persian week from Saturday by its Tuesday’s year', () => {
+    expect(periodLabel(en, Date.UTC(2024, 2, 4), 'week')).to.equal('Week 10, 2024');
+    // Monday 2024-12-30 starts 2025-W01; Monday 2020-12-28 starts 2020-W53
+    expect(periodLabel(en, Date.UTC(2024, 11, 30), 'week')).to.equal('Week 1, 2025');
+    expect(periodLabel(en, Date.UTC(2020, 11, 28), 'week')).to.equal('Week 53, 2020');
+    // On an axis: the week's first day
+    expect(periodLabel(en, Date.UTC(2024, 11, 30), 'week', true)).to.equal('Dec 30');
+    // Saturday 2024-03-16 starts the week of Nowruz 1403 (a Wednesday): the 53rd of 1402
+    expect(periodLabel(fa, Date.UTC(2024, 2, 16), 'week')).to.equal('هفتهٔ ۵۳، ۱۴۰۲');
+    expect(periodLabel(fa, Date.UTC(2024, 2, 23), 'week')).to.equal('هفتهٔ ۱، ۱۴۰۳');
+    expect(periodLabel(fa, Date.UTC(2024, 2, 23), 'week', true)).to.equal('۴ فروردین');
+    expect(
+      periodLabel(getFormatter({ locale: 'fa', calendar: 'gregory' }), Date.UTC(2024, 11, 30), 'week'),
+    ).to.equal('هفتهٔ ۱، ۲۰۲۵');
+    expect(periodLabel(ar, Date.UTC(2024, 2, 4), 'week')).to.equal('الأسبوع 10، 2024');
+    expect(periodLabel(arEG, Date.UTC(2024, 11, 30), 'week')).to.equal('الأسبوع ١، ٢٠٢٥');
+    const enPersian = getFormatter({ locale: 'en', calendar: 'persian' });
+    expect(periodLabel(enPersian, Date.UTC(2024, 2, 16), 'week')).to.equal('Week 53, 1402 AP');
+    // A number and a year never stand side by side as one number
+    for (const f of [fa, ar, arEG])
+      expect(periodLabel(f, Date.UTC(2024, 2, 23), 'week')).not.to.match(
+        /[\d\u0660-\u0669\u06f0-\u06f9]\s+[\d\u0660-\u0669\u06f0-\u06f9]/,
+      );
+  });
+});
+
 describe('period messages', () => {
   it('ships the quarter names in en, fa and ar, registered by the module that uses them', () => {
     for (const f of [en, fa, ar])
       expect(translate(f, 'period.q', { quarter: 1 }), f.locale).not.to.equal('period.q');
     expect(translate(fa, 'period.q').split('|')).to.have.length(4);
+    for (const f of [en, fa, ar])
+      expect(translate(f, 'period.week', { week: 1, year: '' }), f.locale).not.to.equal('period.week');
     expect(translate(ar, 'period.q').split('|')).to.have.length(4);
   });
 });

@@ -168,6 +168,43 @@ describe('churnSeries', () => {
     expect(s[1]!.churnRate).to.equal(0.5);
   });
 
+  it('counts ISO weeks, Persian weeks (from Saturday) and days', () => {
+    const customers = [
+      { start: '2024-03-04' }, // Monday: stays
+      { start: '2024-03-05', end: '2024-03-12' }, // leaves the next Tuesday
+      { start: '2024-03-11', end: '2024-03-11T12:00:00Z' }, // joins and leaves on one day
+    ];
+    const w = churnSeries(customers, { granularity: 'week' });
+    expect(w.map((p) => [p.period, p.start, p.end])).to.deep.equal([
+      ['2024-W10', '2024-03-04', '2024-03-11'],
+      ['2024-W11', '2024-03-11', '2024-03-18'],
+    ]);
+    expect(w.map(counts)).to.deep.equal([
+      [0, 0, 2, 2],
+      [2, 1, 1, 1],
+    ]);
+    expect(w[1]!.churnRate).to.equal(0.5);
+    // Week 1 of 1402 began on Saturday 2023-03-18: 2024-03-02 is 50 weeks on.
+    const pw = churnSeries(customers, { granularity: 'week', calendar: 'persian' });
+    expect(pw.map((p) => [p.period, p.start, p.end])).to.deep.equal([
+      ['1402-W51', '2024-03-02', '2024-03-09'],
+      ['1402-W52', '2024-03-09', '2024-03-16'],
+    ]);
+    expect(pw.map(counts)).to.deep.equal(w.map(counts));
+    const d = churnSeries(customers, { granularity: 'day', calendar: 'persian' });
+    expect(d).to.have.length(9);
+    expect(d.map((p) => p.period).slice(0, 2)).to.deep.equal(['1402-12-14', '1402-12-15']);
+    expect(d.map(counts)).to.deep.equal([
+      [0, 0, 1, 1],
+      [1, 0, 1, 2],
+      ...Array(5).fill([2, 0, 0, 2]),
+      [2, 0, 1, 2],
+      [2, 1, 0, 1],
+    ]);
+    expectConserved(d);
+    expect(churnSeries(customers, { granularity: 'day' }).map(counts)).to.deep.equal(d.map(counts));
+  });
+
   it('uses Persian quarters and years', () => {
     const customers = [{ start: '2024-01-01', end: '2024-07-01' }, { start: '2024-04-01' }];
     const q = churnSeries(customers, { granularity: 'quarter', calendar: 'persian' });
@@ -238,7 +275,7 @@ describe('churnSeries', () => {
       RangeError,
       /customers\[0\]\.start/,
     );
-    expect(() => churnSeries([{ start: '2024-01-01' }], { granularity: 'week' as Granularity })).to.throw(
+    expect(() => churnSeries([{ start: '2024-01-01' }], { granularity: 'hour' as Granularity })).to.throw(
       RangeError,
       /^granularity/,
     );

@@ -72,7 +72,7 @@ describe('periodStarts', () => {
   it('are the starts of periodRange that fall within [from, to]', () => {
     const from = Date.UTC(2023, 4, 17);
     const to = Date.UTC(2026, 1, 3);
-    for (const g of ['month', 'quarter', 'year'] as const)
+    for (const g of ['day', 'week', 'month', 'quarter', 'year'] as const)
       for (const cal of ['gregory', 'persian'] as const) {
         const expected = periodRange(from, to, g, cal)
           .map((p) => p.start.getTime())
@@ -81,7 +81,7 @@ describe('periodStarts', () => {
       }
     // Every k-th: the same as every k-th of the whole list, jumped k periods at a time.
     const long = [Date.UTC(1903, 6, 9), Date.UTC(2151, 2, 30)] as const;
-    for (const g of ['month', 'quarter', 'year'] as const)
+    for (const g of ['week', 'month', 'quarter', 'year'] as const)
       for (const cal of ['gregory', 'persian'] as const) {
         const all = periodStarts(...long, g, cal);
         for (const k of [2, 3, 7, 25])

@@ -76,8 +76,11 @@ describe('periods (Gregorian)', () => {
     expect(() => periodKey('2024-02-30', 'month')).to.throw(RangeError, /^date must be a valid date/);
     expect(() => periodKey('not a date', 'month')).to.throw(RangeError, /date/);
     expect(() => periodStart(NaN, 'month')).to.throw(RangeError, /date/);
-    expect(() => periodKey('2024-02-03', 'week' as Granularity)).to.throw(RangeError, /^granularity/);
-    expect(() => periodStart('2024-02-03', 'day' as Granularity)).to.throw(RangeError, /^granularity/);
+    expect(() => periodKey('2024-02-03', 'hour' as Granularity)).to.throw(RangeError, /^granularity/);
+    expect(() => periodStart('2024-02-03', 'fortnight' as Granularity)).to.throw(RangeError, /^granularity/);
+    expect(() => periodStartOfKey('2024', 'toString' as Granularity)).to.throw(RangeError, /^granularity/);
+    expect(() => periodKey('2024-02-03', 'day', 'julian' as Calendar)).to.throw(RangeError, /^calendar/);
+    expect(() => periodStart('2024-02-03', 'week', 'julian' as Calendar)).to.throw(RangeError, /^calendar/);
     expect(() => periodKey('2024-02-03', 'month', 'julian' as Calendar)).to.throw(RangeError, /^calendar/);
     expect(() => periodRange('2024-05-01', '2024-01-01', 'month')).to.throw(RangeError, /^to must be/);
     expect(() => periodRange('2024-05-01', 'x', 'month')).to.throw(RangeError, /^to must be a valid date/);
@@ -149,7 +152,7 @@ describe('periods (Persian)', () => {
 
 describe('periods (properties)', () => {
   const calendars: Calendar[] = ['gregory', 'persian'];
-  const granularities: Granularity[] = ['month', 'quarter', 'year'];
+  const granularities: Granularity[] = ['day', 'week', 'month', 'quarter', 'year'];
   // 1990-01-01 … 2060-01-01
   const time = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) });
 
@@ -229,5 +232,168 @@ describe('periodStartOfKey', () => {
     expect(() => periodStartOfKey('2024-13', 'month')).to.throw(RangeError, /period/);
     expect(() => periodStartOfKey('March 2024', 'month')).to.throw(RangeError, /period/);
     expect(() => periodStartOfKey('2024-03', 'quarter')).to.throw(RangeError, /period/);
+  });
+});
+
+const weekday = (d: Date): number => d.getUTCDay(); // 0 Sunday … 6 Saturday
+
+describe('day periods', () => {
+  it('keys, starts and ends days (UTC) in both calendars', () => {
+    expect(periodKey('2024-03-05T23:59:59Z', 'day')).to.equal('2024-03-05');
+    // 01:30 at +03:30 is 22:00 UTC the day before
+    expect(periodKey('2024-03-06T01:30:00+03:30', 'day')).to.equal('2024-03-05');
+    expect(periodStart('2024-03-05T13:00:00Z', 'day').toISOString()).to.equal('2024-03-05T00:00:00.000Z');
+    expect(iso(nextPeriodStart('2024-02-28', 'day'))).to.equal('2024-02-29');
+    expect(iso(nextPeriodStart('2024-12-31', 'day', 'persian'))).to.equal('2025-01-01');
+    // Esfand 1 1402 = 2024-02-20, so 2024-03-05 is 15 Esfand; 30 Esfand 1403 (leap) = 2025-03-20
+    expect(periodKey('2024-03-05', 'day', 'persian')).to.equal('1402-12-15');
+    expect(periodKey('2024-03-19', 'day', 'persian')).to.equal('1402-12-29');
+    expect(periodKey('2024-03-20', 'day', 'persian')).to.equal('1403-01-01');
+    expect(periodKey('2025-03-20', 'day', 'persian')).to.equal('1403-12-30');
+    expect(periodKey('2025-03-21', 'day', 'persian')).to.equal('1404-01-01');
+    // Mehr 1 (month 7, after six 31-day months) 1403 = 2024-03-20 + 186 days = 2024-09-22
+    expect(periodKey('2024-09-21', 'day', 'persian')).to.equal('1403-06-31');
+    expect(periodKey('2024-09-22', 'day', 'persian')).to.equal('1403-07-01');
+  });
+
+  it("gives Intl's Persian year, month and day for every day of 1393–1411", () => {
+    const f = new Intl.DateTimeFormat('en-u-ca-persian', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    // Out of order first (a jump back and forth between years), then every day in a row.
+    for (const t of [
+      Date.UTC(2030, 0, 1),
+      Date.UTC(2014, 5, 1),
+      Date.UTC(2030, 0, 2),
+      Date.UTC(2014, 5, 2),
+      // Around day 0 (1348–1350): no year is taken as known before one is looked up
+      Date.UTC(1970, 0, 2),
+      Date.UTC(1970, 5, 1),
+      0,
+      -DAY,
+      Date.UTC(1971, 2, 21),
+      Date.UTC(1900, 2, 21),
+      Date.UTC(2200, 2, 20),
+    ]) {
+      const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, x.value]));
+      expect(periodKey(t, 'day', 'persian')).to.equal(`${parseInt(p.year!, 10)}-${p.month}-${p.day}`);
+    }
+    for (const p of periodRange('2014-03-21', '2032-03-20', 'day', 'persian')) {
+      const q = Object.fromEntries(f.formatToParts(p.start).map((x) => [x.type, x.value]));
+      if (p.key != `${parseInt(q.year!, 10)}-${q.month}-${q.day}`) expect(p.key).to.equal(q);
+    }
+  });
+
+  it('round-trips day keys in both calendars over 2014–2032', () => {
+    for (const calendar of ['gregory', 'persian'] as const) {
+      const r = periodRange('2014-01-01', '2032-12-31', 'day', calendar);
+      expect(r).to.have.length(6940);
+      for (const p of r) {
+        expect(days(p)).to.equal(1);
+        if (periodStartOfKey(p.key, 'day', calendar).getTime() != p.start.getTime())
+          expect.fail(`${calendar} ${p.key}`);
+      }
+    }
+    expect(periodStartOfKey('2024-02-29', 'day').toISOString()).to.equal('2024-02-29T00:00:00.000Z');
+    expect(iso(periodStartOfKey('1402-12-15', 'day', 'persian'))).to.equal('2024-03-05');
+    expect(iso(periodStartOfKey('1403-12-30', 'day', 'persian'))).to.equal('2025-03-20');
+  });
+
+  it('rejects what is not a day key, naming period', () => {
+    for (const [key, calendar] of [
+      ['2023-02-29', 'gregory'],
+      ['2024-04-31', 'gregory'],
+      ['2024-03', 'gregory'],
+      ['2024-3-05', 'gregory'],
+      ['2024-W10', 'gregory'],
+      ['1402-12-30', 'persian'], // 1402 is not a leap year
+      ['1403-07-31', 'persian'], // Mehr has 30 days
+      ['1403-00-10', 'persian'],
+    ] as const)
+      expect(() => periodStartOfKey(key, 'day', calendar), key).to.throw(
+        RangeError,
+        `period must be a day key such as '${calendar == 'gregory' ? '2024-03-05' : '1402-12-15'}' (got ${key})`,
+      );
+  });
+});
+
+describe('week periods', () => {
+  it('keys Gregorian weeks as ISO 8601 weeks (Monday start, the year of its Thursday)', () => {
+    expect(periodKey('2024-03-05', 'week')).to.equal('2024-W10');
+    // 2020 has 53 ISO weeks: Thursday 2020-12-31 … Sunday 2021-01-03 are in 2020-W53
+    expect(periodKey('2020-12-31', 'week')).to.equal('2020-W53');
+    expect(periodKey('2021-01-03T23:59:59Z', 'week')).to.equal('2020-W53');
+    expect(periodKey('2021-01-04', 'week')).to.equal('2021-W01');
+    // Monday 2024-12-30 starts 2025-W01 (its Thursday is 2025-01-02)
+    expect(periodKey('2024-12-29', 'week')).to.equal('2024-W52');
+    expect(periodKey('2024-12-30', 'week')).to.equal('2025-W01');
+    expect(periodKey('2025-01-01', 'week')).to.equal('2025-W01');
+    expect(iso(periodStart('2021-01-01', 'week'))).to.equal('2020-12-28');
+    expect(weekday(periodStart('2024-03-07', 'week'))).to.equal(1);
+    expect(iso(nextPeriodStart('2024-12-31', 'week'))).to.equal('2025-01-06');
+    expect(iso(periodStartOfKey('2020-W53', 'week'))).to.equal('2020-12-28');
+    expect(iso(periodStartOfKey('2025-W01', 'week'))).to.equal('2024-12-30');
+    expect(iso(periodStartOfKey('2026-W53', 'week'))).to.equal('2026-12-28');
+  });
+
+  it('keys Persian weeks from Saturday, numbered by the Persian year of their Tuesday', () => {
+    // 1 Farvardin 1402 = Tuesday 2023-03-21: week 1 of 1402 runs Saturday 2023-03-18 … Friday 03-24.
+    expect(periodKey('2023-03-18', 'week', 'persian')).to.equal('1402-W01');
+    expect(periodKey('2023-03-17', 'week', 'persian')).to.equal('1401-W52');
+    const w1 = periodStart('2023-03-21', 'week', 'persian');
+    expect(iso(w1)).to.equal('2023-03-18');
+    expect(weekday(w1)).to.equal(6);
+    // 1 Farvardin 1403 = Wednesday 2024-03-20: its week (Sat 03-16 … Fri 03-22) has Tuesday
+    // 29 Esfand 1402, so it is the 53rd week of 1402 (2023-03-18 + 52 × 7 days); week 1 of 1403
+    // starts on Saturday 2024-03-23.
+    expect(periodKey('2024-03-20', 'week', 'persian')).to.equal('1402-W53');
+    expect(iso(periodStart('2024-03-20', 'week', 'persian'))).to.equal('2024-03-16');
+    expect(periodKey('2024-03-23', 'week', 'persian')).to.equal('1403-W01');
+    // 1 Farvardin 1404 = Friday 2025-03-21: it ends the last week of 1403 (52 weeks after 2024-03-23).
+    expect(periodKey('2025-03-21', 'week', 'persian')).to.equal('1403-W52');
+    expect(periodKey('2025-03-22', 'week', 'persian')).to.equal('1404-W01');
+    expect(iso(periodStartOfKey('1404-W01', 'week', 'persian'))).to.equal('2025-03-22');
+    expect(iso(periodStartOfKey('1402-W53', 'week', 'persian'))).to.equal('2024-03-16');
+    const r = periodRange('2024-03-10', '2024-04-01', 'week', 'persian');
+    expect(r.map((p) => p.key)).to.deep.equal(['1402-W52', '1402-W53', '1403-W01', '1403-W02']);
+    expect(r.map((p) => weekday(p.start))).to.deep.equal([6, 6, 6, 6]);
+  });
+
+  it('numbers weeks 1, 2, … 52 or 53 in every year, 7 days each, and round-trips their keys', () => {
+    for (const calendar of ['gregory', 'persian'] as const) {
+      const r = periodRange('2009-06-01', '2041-06-01', 'week', calendar);
+      const first = calendar == 'gregory' ? 1 : 6;
+      let last = 0;
+      for (const [i, p] of r.entries()) {
+        const [y, w] = p.key.split('-W').map(Number) as [number, number];
+        const at = `${calendar} ${p.key}`;
+        expect(days(p), at).to.equal(7);
+        expect(weekday(p.start), at).to.equal(first);
+        if (i) expect(w == last + 1 || (w == 1 && (last == 52 || last == 53)), at).to.equal(true);
+        expect(y, at).to.equal(+periodKey(p.start.getTime() + 3 * DAY, 'year', calendar));
+        last = w;
+        expect(periodStartOfKey(p.key, 'week', calendar).getTime(), at).to.equal(p.start.getTime());
+      }
+    }
+  });
+
+  it('rejects what is not a week key, naming period', () => {
+    for (const [key, calendar] of [
+      ['2021-W53', 'gregory'], // 2021 has 52 ISO weeks
+      ['2020-W54', 'gregory'],
+      ['2024-W00', 'gregory'],
+      ['2024-W1', 'gregory'],
+      ['2024-03', 'gregory'],
+      ['1403-W53', 'persian'],
+      ['1403-W00', 'persian'],
+    ] as const)
+      expect(() => periodStartOfKey(key, 'week', calendar), key).to.throw(
+        RangeError,
+        `period must be a week key such as '${calendar == 'gregory' ? '2024-W10' : '1402-W51'}' (got ${key})`,
+      );
+    expect(() => periodStartOfKey('2024-W10', 'month')).to.throw(RangeError, /^period must be a month key/);
   });
 });

@@ -37,7 +37,9 @@ const TABLE_ROWS = 1000;
 /** The count columns of a trend, in the table's order (the tooltip reads the first three). */
 const COUNTS = ['atStart', 'lost', 'new', 'atEnd'] as const;
 /** Mean length of a period in ms: how many periods a time span holds, roughly, before listing them. */
-const MEAN = { month: 2629746e3, quarter: 7889238e3, year: 31556952e3 };
+const MEAN = { day: 864e5, week: 6048e5, month: 2629746e3, quarter: 7889238e3, year: 31556952e3 };
+/** The tick levels, finest first: a series ticks at its own granularity's periods or coarser (months at the finest for months and up). */
+const LEVELS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 
 /** One shown metric: its value at each point (NaN where there is none) and its moving average (NaN gaps). */
 interface Line {
@@ -61,8 +63,8 @@ interface Series {
 /**
  * Churn (or retention) rate over time: a line with an optional area, a dot on each period of a
  * short series, a dashed target line and an optional moving average, on a zero-based percent
- * axis against time ticked at month, quarter or year boundaries of the element's calendar
- * (Persian months for Persian by default).
+ * axis against time ticked at day, week, month, quarter or year boundaries of the element's calendar
+ * (Persian months, and weeks from Saturday, for Persian by default).
  *
  * A crosshair tooltip follows the pointer and the keyboard: focus the plot, then ← → step through
  * the periods, Home/End jump, Escape hides it. In Persian and Arabic time flows right to left
@@ -83,7 +85,7 @@ interface Series {
  *
  * @attr points - Ready rates as JSON: `[{"date":"2025-01-31","rate":0.041}, …]`; one per period, each stands for the period holding its date (January here).
  * @attr metric - `churn` (default), `retention` or `both`.
- * @attr granularity - `month` (default), `quarter` or `year`: the periods raw customer records are bucketed into.
+ * @attr granularity - `month` (default), `day`, `week` (ISO 8601; Persian weeks from Saturday), `quarter` or `year`: the periods raw customer records are bucketed into.
  * @attr target - A target rate as a fraction (`0.03` = 3%), drawn as a dashed line.
  * @attr smooth - A moving average over this many periods (e.g. `3`), drawn beside the line.
  * @attr area - Fills the area under the line.
@@ -208,9 +210,9 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
   }
 
   #build(data: ChurnColumns): Series {
-    // An unknown granularity or calendar (`week`, `islamic`) falls back rather than throwing in render.
+    // An unknown granularity or calendar (`hour`, `islamic`) falls back rather than throwing in render.
     const trend = churnTrend(data, {
-      granularity: /^(quarter|year)$/.test(this.granularity) ? this.granularity : 'month',
+      granularity: /^(day|week|quarter|year)$/.test(this.granularity) ? this.granularity : 'month',
       calendar: this.locale.format.calendar == 'persian' ? 'persian' : 'gregory',
     });
     const { churn, length: n } = trend;
@@ -258,15 +260,17 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
   }
 
   /**
-   * Ticks at period starts of the formatter's calendar, each named without its year ("Mar",
-   * "Q1"), the year on a second line under the first tick and each tick that starts another year.
-   * The finest of month, quarter, year whose labels all fit (estimated from their length) with at
-   * least 3 ticks; else every k-th period of the coarsest that gives 3 that fit; else the finest
-   * that fits; else every k-th year. Label lengths come from 12 periods in a row of each level and
-   * the years at both ends; a level is counted exactly only below 99 periods (else estimated),
-   * and listed only once chosen, k at a time.
+   * Ticks at period starts of the formatter's calendar, each named without its year ("Mar 4",
+   * "Mar", "Q1"), the year on a second line under the first tick and each tick that starts another
+   * year. The finest of the levels from the series' granularity (day, week) or month up to year
+   * whose labels all fit (estimated from their length) with at least 3 ticks; else every k-th
+   * period of the coarsest that gives 3 that fit; else the finest that fits; else every k-th
+   * year. Label lengths come from 12 periods in a row of each level, the years at both ends and,
+   * for days and weeks, a two-digit day of each of 12 months; a level is counted exactly only
+   * below 99 periods (else estimated), and listed only once chosen, k at a time.
    */
   #timeTicks(
+    granularity: Granularity,
     t0: number,
     t1: number,
     x: (t: number) => number,
@@ -280,14 +284,18 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
       periodLabel(format, t0, 'year', true).length,
       periodLabel(format, t1, 'year', true).length,
     );
-    const levels = (['month', 'quarter', 'year'] as const).map((g) => {
+    const levels = LEVELS.slice(Math.min(LEVELS.indexOf(granularity), 2)).map((g) => {
       // At most this many periods begin within [t0, t1]: counted exactly when they are few.
       const estimate = (t1 - t0) / MEAN[g] + 2;
       const count = estimate < 99 ? periodStarts(t0, t1, g, calendar).length : estimate;
       // Label lengths from 12 periods in a row (every month's and quarter's name), not from all.
       let longest = years;
-      for (const s of periodStarts(t0, Math.min(t1, t0 + 12 * MEAN[g]), g, calendar))
-        longest = Math.max(longest, periodLabel(format, s, g, true).length);
+      const samples = periodStarts(t0, Math.min(t1, t0 + 12 * MEAN[g]), g, calendar);
+      // Days and weeks are named by a day and a month: the 20th of every month tells the longest.
+      if (MEAN[g] < MEAN.month)
+        for (const s of periodStarts(t0 - MEAN.month, Math.min(t1, t0 + 12 * MEAN.month), 'month', calendar))
+          samples.push(s + 19 * 864e5);
+      for (const s of samples) longest = Math.max(longest, periodLabel(format, s, g, true).length);
       const most = Math.max(1, Math.floor(room / (longest * 6.5 + 14)));
       return { g, count, most, k: Math.ceil(count / most) };
     });
@@ -295,7 +303,7 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
       levels.find((l) => l.k == 1 && l.count >= 3) ??
       levels.findLast((l) => Math.ceil(l.count / l.k) >= 3) ??
       levels.find((l) => l.k == 1) ??
-      levels[2]!;
+      levels[levels.length - 1]!;
     let last = '';
     return periodStarts(t0, t1, g, calendar, k).map((s) => {
       const year = periodLabel(format, s, 'year', true);
@@ -344,7 +352,7 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     const ty = target === null ? NaN : y(target);
     const xTicks = drawing
       ? this.#memo('ticks', [times, width, rtl, format], () =>
-          this.#timeTicks(t0, t1, (v) => x(v), right - left, width, format),
+          this.#timeTicks(trend.granularity, t0, t1, (v) => x(v), right - left, width, format),
         )
       : [];
 

@@ -314,9 +314,9 @@ describe('<churn-trend> calendars and time ticks', () => {
       ]);
     });
 
-    it('granularity="week" falls back to months', async () => {
+    it('granularity="hour" falls back to months', async () => {
       const customers = [{ start: '2024-01-10', end: '2024-02-05' }, { start: '2024-01-15' }];
-      const el = await mount({ data: { customers }, attrs: { granularity: 'week' } });
+      const el = await mount({ data: { customers }, attrs: { granularity: 'hour' } });
       expect(el.state).to.equal('ready');
       expect((await rows(el)).map((r) => r[0])).to.deep.equal(['Jan 2024', 'Feb 2024 (partial)']);
     });
