@@ -35,3 +35,12 @@ export {
   outreachActivity,
 } from './revenue.js';
 export type { LeadSourceRow, ActivityRow, OutreachActivity } from './revenue.js';
+export { breakdown, stackedBreakdown } from './breakdown.js';
+export type {
+  Breakdown,
+  BreakdownOptions,
+  BreakdownRow,
+  StackedBreakdown,
+  StackedColumns,
+  StackedRow,
+} from './breakdown.js';
