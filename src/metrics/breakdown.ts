@@ -75,15 +75,6 @@ export interface Breakdown {
   rows: BreakdownRow[];
 }
 
-/** The row indexes in order (`sort`), and how many stand alone before the rest is folded. */
-function order(g: Pick<Groups, 'labels' | 'values'>, { sort = 'desc', maxBars }: BreakdownOptions = {}) {
-  if (sort != 'desc' && sort != 'none') fail('sort', '"desc" or "none"', sort);
-  if (maxBars !== undefined && !isInt(maxBars, 1, Infinity)) fail('maxBars', 'a whole number ≥ 1', maxBars);
-  const ids = sort == 'none' ? g.labels.map((_, i) => i) : byValue(g);
-  const n = ids.length;
-  return { ids, keep: maxBars && n > maxBars ? maxBars - 1 : n };
-}
-
 /**
  * Breakdown: values summed per label (duplicates merged), share = value ÷ total, change =
  * (value − previous) ÷ previous; sorted by value desc then label (or in the given order with
@@ -94,8 +85,10 @@ function order(g: Pick<Groups, 'labels' | 'values'>, { sort = 'desc', maxBars }:
  */
 export function breakdown(
   rows: ReadonlyArray<{ label: string; value: number; previous?: number }>,
-  options?: BreakdownOptions,
+  { sort = 'desc', maxBars = Infinity }: BreakdownOptions = {},
 ): Breakdown {
+  if (sort != 'desc' && sort != 'none') fail('sort', '"desc" or "none"', sort);
+  if (maxBars != Infinity && !isInt(maxBars, 1, Infinity)) fail('maxBars', 'a whole number ≥ 1', maxBars);
   const g = group();
   for (let i = 0, n = list('rows', rows); i < n; i++) {
     const { label, value, previous } = Object(rows[i]);
@@ -106,8 +99,11 @@ export function breakdown(
       previous == null ? previous : amount(`rows[${i}].previous`, previous),
     );
   }
-  const { ids, keep } = order(g, options);
-  const total = g.total;
+  const { labels, values, previous, total } = g;
+  const ids = sort == 'none' ? labels.map((_, i) => i) : byValue(g);
+  const keep = ids.length > maxBars ? maxBars - 1 : ids.length;
+  const rest = ids.splice(keep);
+  const sum = (a: number[]) => rest.reduce((s, j) => s + a[j]!, 0);
   const row = (label: string, value: number, previous: number, i: number): BreakdownRow => ({
     label,
     value,
@@ -115,23 +111,14 @@ export function breakdown(
     ...(previous === previous && { previous }),
     change: previous ? finite(`rows[${i}].change`, (value - previous) / previous) : null,
   });
-  const out = ids.slice(0, keep).map((j, i) => row(g.labels[j]!, g.values[j]!, g.previous[j]!, i));
-  const rest = ids.slice(keep);
-  if (rest.length) {
-    const sum = (a: number[]) => rest.reduce((s, j) => s + a[j]!, 0);
+  const out = ids.map((j, i) => row(labels[j]!, values[j]!, previous[j]!, i));
+  if (rest.length)
     out.push({
-      ...row('Other', sum(g.values), sum(g.previous), keep),
+      ...row('Other', sum(values), sum(previous), keep),
       other: true,
-      members: rest.map((j) => g.labels[j]!),
+      members: rest.map((j) => labels[j]!),
     });
-  }
   return { total, rows: out };
-}
-
-/** Stacked input in columns: the series' names, and per label one value per series. */
-export interface StackedColumns {
-  series: ReadonlyArray<string>;
-  items: ReadonlyArray<{ label: string; values: ReadonlyArray<number> }>;
 }
 
 /** One row (category) of a stacked breakdown. */
@@ -140,18 +127,18 @@ export interface StackedRow {
   label: string;
   /** The row's value in each series, in the order of `series`. */
   values: number[];
-  /** The sum of `values`. */
-  total: number;
-  /** total ÷ the grand total, 0…1 (0 when that is 0). */
+  /** The row's total: the sum of `values`. */
+  value: number;
+  /** value ÷ the grand total, 0…1 (0 when that is 0). */
   share: number;
   other?: true;
   members?: string[];
 }
 
-/** What `stackedBreakdown` gives: rows and series in columns. */
+/** What `stackedBreakdown` gives: the rows, and the series in columns. */
 export interface StackedBreakdown {
   total: number;
-  /** Series names, in order of first appearance (or as given). */
+  /** Series names, in order of first appearance. */
   series: string[];
   /** Each series' total over every row, in the order of `series`. */
   seriesTotals: number[];
@@ -159,67 +146,36 @@ export interface StackedBreakdown {
 }
 
 /**
- * Stacked breakdown: values summed per label and series; each row has one value per series and
- * its total, share = row total ÷ grand total; rows sorted and folded into `other` as in
- * `breakdown` (by row total). Takes records `{ label, series, value }` or columns
- * `{ series, items: [{ label, values }] }` (one value per series). RangeError naming the field
- * for a value that is not a non-negative finite number or a label or series that is not a string.
+ * Stacked breakdown: the rows of `breakdown` (by label: totals, shares, order, `other`), each with
+ * its value in every series (0 where it has none; summed over the members for `other`), and each
+ * series' total. RangeError naming the field (`rows[i].value`, `rows[i].series`).
  */
 export function stackedBreakdown(
-  input: ReadonlyArray<{ label: string; series: string; value: number }> | StackedColumns,
+  rows: ReadonlyArray<{ label: string; series: string; value: number }>,
   options?: BreakdownOptions,
 ): StackedBreakdown {
+  const { total, rows: out } = breakdown(rows, options);
   const series = group();
-  const rows = group();
-  // Per row label, its values per series index.
-  const cells: number[][] = [];
-  const add = (label: unknown, s: unknown, value: number, at: string) => {
-    if (typeof label != 'string') fail(`${at}.label`, 'a string', label);
-    if (typeof s != 'string') fail(`${at}.series`, 'a string', s);
-    const row = (cells[rows.add(label as string, value)] ??= []);
-    const k = series.add(s as string, value);
-    row[k] = (row[k] ?? 0) + value;
-  };
-  if (Array.isArray(input)) {
-    for (let i = 0, n = list('rows', input); i < n; i++) {
-      const { label, series: s, value } = Object(input[i]);
-      add(label, s, amount(`rows[${i}].value`, value), `rows[${i}]`);
-    }
-  } else {
-    const { series: names, items } = Object(input) as StackedColumns;
-    const m = list('series', names);
-    for (let k = 0, s; k < m; k++)
-      series.add(typeof (s = names[k]) == 'string' ? s : fail(`series[${k}]`, 'a string', s), 0);
-    for (let i = 0, n = list('items', items); i < n; i++) {
-      const { label, values } = Object(items[i]);
-      const at = `items[${i}]`;
-      if (list(`${at}.values`, values) != m) fail(`${at}.values`, `${m} values, one per series`, values);
-      for (let k = 0; k < m; k++) add(label, names[k], amount(`${at}.values[${k}]`, values[k]), at);
-    }
-  }
-  const width = series.labels.length;
-  const full = (r: number[] = []) => Array.from({ length: width }, (_, k) => r[k] ?? 0);
-  const { ids, keep } = order(rows, options);
-  const total = rows.total;
-  const row = (label: string, values: number[], sum: number): StackedRow => ({
-    label,
-    values,
-    total: sum,
-    share: total && sum / total,
+  const cells = new Map<string, number[]>();
+  rows.forEach(({ label, series: s, value }, i) => {
+    if (typeof s != 'string') fail(`rows[${i}].series`, 'a string', s);
+    const k = series.add(s, value);
+    const c = cells.get(label) ?? [];
+    cells.set(label, c);
+    c[k] = (c[k] ?? 0) + value;
   });
-  const out = ids.slice(0, keep).map((j) => row(rows.labels[j]!, full(cells[j]), rows.values[j]!));
-  const rest = ids.slice(keep);
-  if (rest.length) {
-    const values = full().map((_, k) => rest.reduce((s, j) => s + (cells[j]?.[k] ?? 0), 0));
-    out.push({
-      ...row(
-        'Other',
-        values,
-        rest.reduce((s, j) => s + rows.values[j]!, 0),
+  return {
+    total,
+    series: series.labels,
+    seriesTotals: series.values,
+    rows: out.map(({ label, value, share, other, members }) => ({
+      label,
+      values: series.labels.map((_, k) =>
+        (members ?? [label]).reduce((sum, l) => sum + (cells.get(l)![k] ?? 0), 0),
       ),
-      other: true,
-      members: rest.map((j) => rows.labels[j]!),
-    });
-  }
-  return { total, series: series.labels, seriesTotals: series.values, rows: out };
+      value,
+      share,
+      ...(other && { other, members }),
+    })),
+  };
 }

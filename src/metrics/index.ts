@@ -36,11 +36,4 @@ export {
 } from './revenue.js';
 export type { LeadSourceRow, ActivityRow, OutreachActivity } from './revenue.js';
 export { breakdown, stackedBreakdown } from './breakdown.js';
-export type {
-  Breakdown,
-  BreakdownOptions,
-  BreakdownRow,
-  StackedBreakdown,
-  StackedColumns,
-  StackedRow,
-} from './breakdown.js';
+export type { Breakdown, BreakdownOptions, BreakdownRow, StackedBreakdown, StackedRow } from './breakdown.js';
