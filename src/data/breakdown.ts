@@ -37,8 +37,7 @@ const issue = (
 function stackIssue(d: z.output<typeof stackedShape>, issues: ColumnIssue[]): void {
   const m = d.series.length;
   const i = d.items.findIndex((it) => it.values.length != m);
-  if (i >= 0)
-    issue(issues, ['items', i, 'values'], `expected ${m} values, one per series`, d.items[i]!.values);
+  if (i >= 0) issue(issues, ['items', i, 'values'], `expected ${m} values, one a series`, d.items[i]!.values);
 }
 
 /**
@@ -68,12 +67,7 @@ function countRecords(
     const name = r.source ?? r.type ?? r.label;
     const n = r.count ?? 1;
     if (!name || typeof name != 'string' || !(Number.isSafeInteger(n) && n >= 0))
-      return issue(
-        issues,
-        ['records', i],
-        'expected a source, type or label, and a whole count ≥ 0',
-        records[i],
-      );
+      return issue(issues, ['records', i], 'expected { source | type | label, count ≥ 0 }', records[i]);
     g.add(name, n);
   }
   return g.labels.map((label, i) => ({ label, value: g.values[i]! }));

@@ -15,28 +15,34 @@ export const barsStyles = css`
   li {
     position: relative;
   }
-  /* Narrow: the label and the figures on a line, the change under them, then the bar. */
+  /*
+   * Narrow: the label, then the figures at the end of its line (or of the next, when both do not
+   * fit: words stay whole), the change, then the bar across the width.
+   */
   .bar {
-    display: grid;
-    grid-template: 'n f' 'v v' 't t' / minmax(0, 1fr) auto;
-    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
     gap: 2px var(--_space-sm);
     inline-size: 100%;
     padding: var(--_space-xs);
     border: 0;
-    border-radius: var(--_radius);
     background: none;
     color: inherit;
     font: inherit;
     text-align: start;
     cursor: pointer;
   }
+  .vs,
+  .track {
+    flex-basis: 100%;
+  }
   .name {
     grid-area: n;
   }
   .fig {
     grid-area: f;
-    text-align: end;
+    margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
   }
   .share,
@@ -46,6 +52,7 @@ export const barsStyles = css`
   }
   .vs {
     grid-area: v;
+    text-align: end;
   }
   .up {
     color: var(--_positive);
@@ -100,7 +107,9 @@ export const barsStyles = css`
   /* Beside: label, bar, figures; the change under the figures. */
   @container (min-width: 480px) {
     .bar {
+      display: grid;
       grid-template: 'n t f' 'n t v' / minmax(0, 1fr) minmax(0, 2fr) minmax(0, 1fr);
+      align-items: center;
     }
   }
   /* The details under the hovered or focused bar, inside the element's width. */

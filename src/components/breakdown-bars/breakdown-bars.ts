@@ -175,7 +175,7 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
     this.valueFormat == 'compact' ? this.locale.format.compact(v) : this.locale.format.number(v);
 
   /** A share as a percentage; two decimals below 1%. */
-  #pct = (v: number): string => this.locale.format.percent(v, v && v < 0.01 ? 2 : 1);
+  #pct = (v: number): string => this.locale.format.percent(v, v < 0.01 ? 2 : 1);
 
   #delta = (v?: number | null): string => (v == null ? '—' : this.locale.format.delta(v, { percent: true }));
 
