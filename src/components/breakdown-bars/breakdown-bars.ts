@@ -276,7 +276,9 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
         visible,
         columns: [
           col('label', false),
-          ...(series ? [...series.map((label) => ({ label, numeric: true })), col('total')] : [col('value')]),
+          // Stacked: a column per series, then the bar's value (their total).
+          ...(series ?? []).map((label) => ({ label, numeric: true })),
+          col('value'),
           col('share'),
           ...(withPrevious ? [col('previous'), col('change')] : []),
         ],
@@ -297,7 +299,7 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
 
   #tooltip(b: Bar, series: string[] | undefined) {
     const { t } = this.locale;
-    const line = (name: string, v: number) => html`<br />${name}: ${this.#value(v)}`;
+    const line = (name: string, v: number) => html`<br />${name}: ${this.#value(v)} `;
     return html`<strong>${this.#name(b)}</strong> ${this.#value(b.value)} ${this.#pct(b.share)}
       ${b.values?.map((v, k) => line(series![k]!, v))}
       ${b.previous === undefined ? nothing : line(t('bars.col.previous'), b.previous)}
