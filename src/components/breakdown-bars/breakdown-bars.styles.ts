@@ -31,7 +31,6 @@ export const barsStyles = css`
     color: inherit;
     font: inherit;
     text-align: start;
-    cursor: pointer;
   }
   .vs,
   .track {
@@ -45,10 +44,17 @@ export const barsStyles = css`
     margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
   }
-  .share,
+  /* The share in the figures, and the change, quieter than the value. */
+  .fig,
   .vs {
     color: var(--_muted);
     font-size: var(--_fs-sm);
+  }
+  /* An inline block: the browser then keeps the space after it in the bar's name. */
+  b {
+    display: inline-block;
+    color: var(--_text);
+    font-size: var(--_fs-md);
   }
   .vs {
     grid-area: v;

@@ -230,9 +230,8 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
               >
                 <span class="name">${this.#name(b)}</span>
                 <span class="fig"
-                  >${show.includes('value') ? html`<b>${this.#value(b.value)}</b> ` : nothing}${
-                    show.includes('share') ? html`<span class="share">${this.#pct(b.share)}</span>` : nothing
-                  }</span
+                  >${show.includes('value') ? html`<b>${this.#value(b.value)}</b>` : nothing}
+                  ${show.includes('share') ? ` ${this.#pct(b.share)}` : nothing}</span
                 >
                 ${this.#change(b.change)}
                 <span class="track"
@@ -299,7 +298,8 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
 
   #tooltip(b: Bar, series: string[] | undefined) {
     const { t } = this.locale;
-    const line = (name: string, v: number) => html`<br />${name}: ${this.#value(v)} `;
+    // One text node per line: the browser's description puts a space between two.
+    const line = (name: string, v: number) => html`<br />${`${name}: ${this.#value(v)}`} `;
     return html`<strong>${this.#name(b)}</strong> ${this.#value(b.value)} ${this.#pct(b.share)}
       ${b.values?.map((v, k) => line(series![k]!, v))}
       ${b.previous === undefined ? nothing : line(t('bars.col.previous'), b.previous)}
