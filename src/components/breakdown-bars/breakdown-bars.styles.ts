@@ -22,7 +22,6 @@ export const barsStyles = css`
   .bar {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
     gap: 2px var(--_space-sm);
     inline-size: 100%;
     padding: var(--_space-xs);
@@ -42,7 +41,6 @@ export const barsStyles = css`
   .fig {
     grid-area: f;
     margin-inline-start: auto;
-    font-variant-numeric: tabular-nums;
   }
   /* The share in the figures, and the change, quieter than the value. */
   .fig,
@@ -108,7 +106,6 @@ export const barsStyles = css`
     display: inline-block;
     inline-size: 0.75em;
     block-size: 0.75em;
-    margin-inline-end: var(--_space-xs);
   }
   /* Beside: label, bar, figures; the change under the figures. */
   @container (min-width: 480px) {
@@ -142,8 +139,11 @@ export const barsStyles = css`
   .bars.dismissed .tip {
     display: none;
   }
-  /* Loading: about the ready height of six bars (test/components/skeleton.test.ts). */
+  /*
+   * Loading: about the ready height of six bars with a change (test/components/skeleton.test.ts):
+   * 27rem when narrow (labels above), 20rem from 480 px (beside), in between from 320 px.
+   */
   .skeleton {
-    block-size: 17rem;
+    block-size: clamp(20rem, 41rem - 70cqi, 27rem);
   }
 `;

@@ -206,7 +206,7 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
       ${
         series
           ? html`<ul part="legend" class="legend">
-              ${series.map((s, k) => html`<li><span class="sw c${k % 5}"></span>${s}</li>`)}
+              ${series.map((s, k) => html`<li><span class="sw c${k % 5}"></span> ${s}</li>`)}
             </ul>`
           : nothing
       }
