@@ -41,3 +41,12 @@ export {
   OUTBOX_LIMIT,
 } from './outbox.js';
 export type { OutboxItem, OutboxEntry, OutboxReport } from './outbox.js';
+export {
+  breakdownItemSchema,
+  breakdownItemsSchema,
+  breakdownStackedSchema,
+  breakdownRecordsSchema,
+  breakdownInputSchema,
+  breakdownInput,
+} from './breakdown.js';
+export type { BreakdownData, BreakdownRecord } from './breakdown.js';

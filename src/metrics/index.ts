@@ -47,3 +47,5 @@ export {
 } from './sales.js';
 export type { Deal, DealStats } from './sales.js';
 export type { DurationSummary } from './stats.js';
+export { breakdown, stackedBreakdown } from './breakdown.js';
+export type { Breakdown, BreakdownOptions, BreakdownRow, StackedBreakdown, StackedRow } from './breakdown.js';

@@ -6,6 +6,7 @@ import '../../src/components/nps-gauge/index.js';
 import '../../src/components/funnel-view/index.js';
 import '../../src/components/churn-trend/index.js';
 import '../../src/components/nps-survey/index.js';
+import '../../src/components/breakdown-bars/index.js';
 import { $, afterFrames, mountElement, type Host } from './harness.js';
 
 /** Every element with the data it is shown with. */
@@ -30,6 +31,7 @@ const ELEMENTS: [tag: string, data: unknown][] = [
     },
   ],
   ['nps-survey', undefined],
+  ['breakdown-bars', [{ label: 'Web', value: 500, previous: 400 }]],
 ];
 
 /** Mounts every element in one slot (a page wrapper with these attributes and inline style). */

@@ -4,6 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/nps-gauge/index.js';
 import '../../src/components/funnel-view/index.js';
 import '../../src/components/churn-trend/index.js';
+import '../../src/components/breakdown-bars/index.js';
 import { $, afterFrames, jsonRoute, mountElement, type Host } from './harness.js';
 
 /** Representative data of each element (what a dashboard shows), set once the skeleton is measured. */
@@ -42,6 +43,20 @@ const CASES: [tag: string, data: unknown, attrs: Record<string, string>][] = [
     },
     { target: '0.03' },
   ],
+  [
+    'breakdown-bars',
+    {
+      items: [
+        { label: 'Web', value: 1240, previous: 1100 },
+        { label: 'Referral', value: 860, previous: 900 },
+        { label: 'Events', value: 310, previous: 280 },
+        { label: 'Paid search', value: 295, previous: 240 },
+        { label: 'Email', value: 180, previous: 210 },
+        { label: 'Partners', value: 120, previous: 150 },
+      ],
+    },
+    { label: 'Leads by source' },
+  ],
 ];
 
 const height = (el: Element) => el.getBoundingClientRect().height;
@@ -77,6 +92,7 @@ describe('loading skeletons', () => {
     }
     expect(looks[1]).to.deep.equal(looks[0]);
     expect(looks[2]).to.deep.equal(looks[0]);
+    expect(looks[3]).to.deep.equal(looks[0]);
   });
 
   it('takes the height a page gives ::part(skeleton)', async () => {

@@ -12,6 +12,7 @@ const BUDGETS = {
   'funnel-view': 30_000,
   'churn-trend': 36_000,
   'nps-survey': 22_000,
+  'breakdown-bars': 22_000,
   'crm-widgets': 50_000,
 };
 
