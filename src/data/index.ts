@@ -42,11 +42,10 @@ export {
 } from './outbox.js';
 export type { OutboxItem, OutboxEntry, OutboxReport } from './outbox.js';
 export {
-  breakdownItemSchema,
   breakdownItemsSchema,
   breakdownStackedSchema,
   breakdownRecordsSchema,
   breakdownInputSchema,
   breakdownInput,
 } from './breakdown.js';
-export type { BreakdownData, BreakdownRecord } from './breakdown.js';
+export type { BreakdownData, BreakdownItem, BreakdownRecord, StackedItem } from './breakdown.js';
