@@ -63,7 +63,7 @@ for (const [name, budget] of Object.entries(BUDGETS)) {
 
 console.log('size budget (esbuild bundle + minify, gzip -9):');
 for (const [name, size, budget, status] of rows) {
-  console.log(`  ${name.padEnd(12)} ${size.padStart(9)} / ${budget.padStart(7)}  ${status}`);
+  console.log(`  ${name.padEnd(14)} ${size.padStart(9)} / ${budget.padStart(7)}  ${status}`);
 }
 if (problems.length) {
   for (const p of problems) console.error(`size budget: ${p}`);
