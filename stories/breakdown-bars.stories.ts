@@ -13,6 +13,7 @@ interface Args {
   label?: string;
   table?: boolean;
   stacked?: boolean;
+  better?: 'higher' | 'lower';
   src?: string;
   theme?: 'light' | 'dark';
   numbering?: 'latn' | 'arab' | 'arabext';
@@ -100,6 +101,7 @@ const meta: Meta<Args> = {
     label: { control: 'text' },
     table: { control: 'boolean' },
     stacked: { control: 'boolean' },
+    better: { control: 'inline-radio', options: [undefined, 'higher', 'lower'] },
     src: { control: 'text' },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     numbering: { control: 'inline-radio', options: [undefined, 'latn', 'arab', 'arabext'] },
@@ -126,6 +128,7 @@ const meta: Meta<Args> = {
         label=${ifDefined(a.label)}
         ?table=${a.table}
         ?stacked=${a.stacked}
+        better=${ifDefined(a.better)}
         src=${ifDefined(a.src)}
         theme=${ifDefined(a.theme)}
         numbering=${ifDefined(a.numbering)}
@@ -156,7 +159,7 @@ export const OtherBucket: Story = {
 
 export const ChurnByContract: Story = {
   name: 'Churn by contract type (given order)',
-  args: { items: json(CHURN), sort: 'none', label: 'Customers lost by contract type' },
+  args: { items: json(CHURN), sort: 'none', better: 'lower', label: 'Customers lost by contract type' },
 };
 
 export const OutreachStacked: Story = {

@@ -58,10 +58,12 @@ export const barsStyles = css`
     grid-area: v;
     text-align: end;
   }
-  .up {
+  .up,
+  :host([better='lower']) .down {
     color: var(--_positive);
   }
-  .down {
+  .down,
+  :host([better='lower']) .up {
     color: var(--_negative);
   }
   .track {

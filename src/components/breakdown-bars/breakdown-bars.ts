@@ -61,6 +61,7 @@ interface View {
  * @attr show - What each bar states: `value`, `share`, or both (default, `value share`).
  * @attr label - The caption, and the accessible name of the list; default "Breakdown" in the element's language.
  * @attr table - Shows the data table (its toggle shows and hides it too; the table is built only while shown).
+ * @attr better - `higher` (default: a rise is coloured as good) or `lower` (a rise is coloured as bad: churn, costs, response times). The arrow and the sign say the direction either way.
  * @attr stacked - Stacks items that carry a `series` (`[{ "label": "Sara", "series": "Calls", "value": 12 }, …]`); the `{ series, items }` shape is always stacked.
  *
  * @prop maxBars - The `max-bars` attribute.
@@ -81,8 +82,8 @@ interface View {
  * @csspart message - The empty or error message.
  *
  * @cssprop --crm-color-series-1 - Bars, and the first series; `--crm-color-series-2` … `-5` the next series (then they repeat).
- * @cssprop --crm-color-positive - A bar that rose since the previous period.
- * @cssprop --crm-color-negative - A bar that fell.
+ * @cssprop --crm-color-positive - A change for the better since the previous period (a rise; a fall with `better="lower"`).
+ * @cssprop --crm-color-negative - A change for the worse.
  * @cssprop --crm-color-text-muted - The "Other" bar, shares and the words of the change.
  * @cssprop --crm-color-text - Text.
  * @cssprop --crm-color-surface - Background, and the gaps between segments.
@@ -102,6 +103,7 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
     label: {},
     table: { type: Boolean, reflect: true },
     stacked: { type: Boolean },
+    better: { reflect: true },
   };
 
   items: string | null = null;
@@ -112,6 +114,7 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
   label: string | null = null;
   table = false;
   stacked = false;
+  better: 'higher' | 'lower' = 'higher';
 
   protected readonly loader = new DataController<BreakdownData>(this, {
     schema: breakdownInput,

@@ -18,6 +18,7 @@ import {
   settle,
   tableCells,
   text,
+  type BreakdownBars,
   tooltip,
 } from './helpers.js';
 
@@ -61,6 +62,18 @@ describe('<breakdown-bars> values', () => {
     const down = getComputedStyle(vs[4]!).color;
     expect(up).to.not.equal(down);
     expect(names(el)[0]).to.equal('Web 500 50% +25% vs previous period');
+  });
+
+  it('better="lower" (churn by contract type): a rise is coloured as worse, a fall as better', async () => {
+    const higher = await mount({ data: LEADS });
+    const lower = await mount({ data: LEADS, attrs: { better: 'lower' } });
+    const colours = (el: BreakdownBars) =>
+      bars(el).map((b) => (b.querySelector('.vs') ? getComputedStyle(b.querySelector('.vs')!).color : null));
+    const [up, , , , down] = colours(higher);
+    expect(up).to.not.equal(down);
+    expect(colours(lower)).to.deep.equal([down, colours(higher)[1], down, null, up]);
+    // The words and the arrow do not change: they say the direction.
+    expect(text(bars(lower)[0]!.querySelector('.vs')!)).to.equal('▲ +25% vs previous period');
   });
 
   it('sort="none" keeps the given order', async () => {
