@@ -5,8 +5,9 @@ import '../src/components/nps-gauge/index.js';
 import '../src/components/funnel-view/index.js';
 import '../src/components/churn-trend/index.js';
 import '../src/components/nps-survey/index.js';
+import '../src/components/breakdown-bars/index.js';
 import type { NpsSubmitDetail } from '../src/components/nps-survey/index.js';
-import { customers, funnel, nps } from './sample-data.js';
+import { churnByContract, customers, funnel, leads, nps, outreach } from './sample-data.js';
 
 type Lang = 'en' | 'fa';
 
@@ -25,6 +26,9 @@ const words = {
     significant: 'significant',
     notSignificant: 'not significant',
     funnel: 'Sales funnel',
+    leads: 'Leads by source, vs last quarter',
+    contract: 'Churned customers by contract (IBM Telco sample)',
+    outreach: 'Outreach by rep, this month',
     stage: 'Stage',
     count: 'Count',
     fromPrevious: 'From previous',
@@ -53,6 +57,9 @@ const words = {
     significant: 'معنادار',
     notSignificant: 'نامعنادار',
     funnel: 'قیف فروش',
+    leads: 'سرنخ‌ها بر حسب منبع، نسبت به فصل پیش',
+    contract: 'مشتریان ازدست‌رفته بر حسب نوع قرارداد (نمونهٔ Telco شرکت IBM)',
+    outreach: 'فعالیت‌های فروش هر کارشناس، این ماه',
     stage: 'مرحله',
     count: 'تعداد',
     fromPrevious: 'از مرحلهٔ قبل',
@@ -106,6 +113,25 @@ function tables(lang: Lang) {
       <nps-gauge label=${t.smallSample} scores="10,9,9,8,7,10,3,6,9,10,10,4"></nps-gauge>
     </div>
     <churn-trend granularity="quarter" metric="both" target="0.08" .data=${{ customers }}></churn-trend>
+    <div class="bars">
+      <breakdown-bars
+        label=${t.leads}
+        .data=${leads.map((s) => ({ label: s.label[lang], value: s.value, previous: s.previous }))}
+      ></breakdown-bars>
+      <breakdown-bars
+        label=${t.contract}
+        sort="none"
+        better="lower"
+        .data=${churnByContract.map((s) => ({ label: s.label[lang], value: s.value }))}
+      ></breakdown-bars>
+      <breakdown-bars
+        label=${t.outreach}
+        .data=${{
+          series: outreach.series[lang],
+          items: outreach.items.map((s) => ({ label: s.label[lang], values: s.values })),
+        }}
+      ></breakdown-bars>
+    </div>
     <nps-survey
       action="/api/responses"
       brand=${lang === 'fa' ? 'فروشگاه نمونه' : 'Acme'}
