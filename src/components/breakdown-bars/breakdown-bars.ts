@@ -205,6 +205,8 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
     const show = this.show ?? 'value share';
     const withPrevious = bars.some((b) => b.previous !== undefined);
     const col = (key: string, numeric = true) => ({ label: t(`bars.col.${key}`), numeric });
+    // A tooltip line; one text node per line: the browser's description puts a space between two.
+    const line = (what: string, v: number) => html`<br />${`${what}: ${this.#value(v)}`} `;
     return html`
       ${
         series
@@ -219,49 +221,53 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
         aria-labelledby="title"
         @keydown=${this.#onKey}
         @focusin=${this.#onFocus}
+        @click=${this.#onClick}
       >
-        ${bars.map(
-          (b, i) =>
-            html`<li data-tip=${i}>
-              <button
-                type="button"
-                part=${b.other ? 'bar other' : 'bar'}
-                class="bar"
-                tabindex=${i == focus ? 0 : -1}
-                aria-describedby="tip-${i}"
-                @click=${() => this.#select(i, b)}
+        ${bars.map((b, i) => {
+          // Formatted once: the bar and its tooltip (in the same template) state the same.
+          const name = this.#name(b);
+          const value = this.#value(b.value);
+          const share = this.#pct(b.share);
+          return html`<li>
+            <button
+              type="button"
+              part=${b.other ? 'bar other' : 'bar'}
+              class="bar"
+              data-tip=${i}
+              tabindex=${i == focus ? 0 : -1}
+              aria-describedby="tip-${i}"
+            >
+              <span class="name">${name}</span>
+              <span class="fig"
+                >${show.includes('value') ? html`<b>${value}</b>` : nothing}
+                ${show.includes('share') ? ` ${share}` : nothing}</span
               >
-                <span class="name">${this.#name(b)}</span>
-                <span class="fig"
-                  >${show.includes('value') ? html`<b>${this.#value(b.value)}</b>` : nothing}
-                  ${show.includes('share') ? ` ${this.#pct(b.share)}` : nothing}</span
-                >
-                ${this.#change(b.change)}
-                <span class="track"
-                  >${
-                    b.values
-                      ? b.values.map((v, k) =>
-                          v
-                            ? html`<span
-                                part="segment"
-                                class="seg c${k % 5}"
-                                ${cssProps({ '--size': size(v) })}
-                              ></span>`
-                            : nothing,
-                        )
-                      : b.value
-                        ? html`<span
-                            part="fill"
-                            class="fill"
-                            ${cssProps({ '--size': size(b.value) })}
-                          ></span>`
-                        : nothing
-                  }</span
-                >
-              </button>
-              <span id="tip-${i}" role="tooltip" part="tooltip" class="tip">${this.#tooltip(b, series)}</span>
-            </li>`,
-        )}
+              ${this.#change(b.change)}
+              <span class="track"
+                >${
+                  b.values
+                    ? b.values.map((v, k) =>
+                        v
+                          ? html`<span
+                              part="segment"
+                              class="seg c${k % 5}"
+                              ${cssProps({ '--size': size(v) })}
+                            ></span>`
+                          : nothing,
+                      )
+                    : b.value
+                      ? html`<span part="fill" class="fill" ${cssProps({ '--size': size(b.value) })}></span>`
+                      : nothing
+                }</span
+              >
+            </button>
+            <span id="tip-${i}" role="tooltip" part="tooltip" class="tip"
+              ><strong>${name}</strong> ${value} ${share} ${b.values?.map((v, k) => line(series![k]!, v))}
+              ${b.previous === undefined ? nothing : line(t('bars.col.previous'), b.previous)}
+              ${b.members ? html`<br />${new Intl.ListFormat(this.locale.lang).format(b.members)}` : nothing}</span
+            >
+          </li>`;
+        })}
       </ol>
       ${renderTableToggle({
         controls: 'data',
@@ -299,16 +305,6 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
   }
   /* eslint-enable lit-a11y/accessible-name */
 
-  #tooltip(b: Bar, series: string[] | undefined) {
-    const { t } = this.locale;
-    // One text node per line: the browser's description puts a space between two.
-    const line = (name: string, v: number) => html`<br />${`${name}: ${this.#value(v)}`} `;
-    return html`<strong>${this.#name(b)}</strong> ${this.#value(b.value)} ${this.#pct(b.share)}
-      ${b.values?.map((v, k) => line(series![k]!, v))}
-      ${b.previous === undefined ? nothing : line(t('bars.col.previous'), b.previous)}
-      ${b.members ? html`<br />${new Intl.ListFormat(this.locale.lang).format(b.members)}` : nothing}`;
-  }
-
   #onKey = (e: KeyboardEvent) => {
     const n = this.#view?.bars.length ?? 0;
     const step = arrowStep(e.key, this.locale.rtl);
@@ -331,13 +327,18 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
 
   /** The focused bar takes the Tab stop, wherever the focus came from. */
   #onFocus = (e: FocusEvent) => {
-    const i = (e.target as HTMLElement).closest('li')?.dataset.tip;
+    const i = (e.target as HTMLElement).dataset.tip;
     if (i) this.#focus = +i;
     this.#dismissed = false;
     this.requestUpdate();
   };
 
-  #select(index: number, b: Bar) {
+  /** One listener for every bar: a click (or Enter/Space) on a bar's button, not on its tooltip, selects it. */
+  #onClick = (e: Event) => {
+    const tip = (e.target as Element).closest<HTMLElement>('.bar')?.dataset.tip;
+    if (!tip) return;
+    const index = +tip;
+    const b = this.#view!.bars[index]!;
     this.#focus = index;
     this.requestUpdate();
     this.dispatchEvent(
@@ -347,7 +348,7 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
         composed: true,
       }),
     );
-  }
+  };
 }
 
 declare global {

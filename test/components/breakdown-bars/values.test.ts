@@ -1,7 +1,7 @@
 // <breakdown-bars>: values, shares, Other, sort orders, the change against previous, stacked mode,
 // the data table, the select event, digits in en/fa/ar, and every way data arrives (src included).
 import { expect, oneEvent } from '@open-wc/testing';
-import type { BreakdownSelectDetail } from '../../../src/components/breakdown-bars/index.js';
+import type { BreakdownBars, BreakdownSelectDetail } from '../../../src/components/breakdown-bars/index.js';
 import type { CrmErrorDetail } from '../../../src/data/index.js';
 import {
   LEADS,
@@ -151,6 +151,80 @@ describe('<breakdown-bars> values', () => {
     bar(el, 2).click();
     e = (await event) as CustomEvent<BreakdownSelectDetail>;
     expect(e.detail).to.deep.equal({ index: 2, label: 'Other', value: 200 });
+  });
+
+  it('a click inside a bar selects it (its label too); a click on its tooltip selects nothing', async () => {
+    const el = await mount({ data: LEADS });
+    const seen: BreakdownSelectDetail[] = [];
+    el.addEventListener('breakdown-select', (e) => seen.push(e.detail));
+    (bar(el, 2).querySelector('.name') as HTMLElement).click();
+    tooltip(el, 1).click();
+    (tooltip(el, 1).querySelector('strong') as HTMLElement).click();
+    expect(seen).to.deep.equal([{ index: 2, label: 'Referral', value: 120 }]);
+  });
+});
+
+/** Counts the numbers Intl.NumberFormat formats while `run` runs. */
+async function formatsDuring(run: () => Promise<unknown>): Promise<number> {
+  const proto = Intl.NumberFormat.prototype;
+  const own = Object.getOwnPropertyDescriptor(proto, 'format')!;
+  let calls = 0;
+  Object.defineProperty(proto, 'format', {
+    ...own,
+    get(this: Intl.NumberFormat) {
+      const format = own.get!.call(this) as (v: number) => string;
+      return (v: number) => (calls++, format(v));
+    },
+  });
+  try {
+    await run();
+  } finally {
+    Object.defineProperty(proto, 'format', own);
+  }
+  return calls;
+}
+
+/** Counts the `click` listeners added while `run` runs. */
+async function clickListenersDuring(run: () => Promise<unknown>): Promise<number> {
+  const add = EventTarget.prototype.addEventListener;
+  let calls = 0;
+  EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+    if (args[0] == 'click') calls++;
+    return add.apply(this, args);
+  };
+  try {
+    await run();
+  } finally {
+    EventTarget.prototype.addEventListener = add;
+  }
+  return calls;
+}
+
+describe('<breakdown-bars> first render work', () => {
+  // Twenty sources without a previous period: each bar states a value and a share.
+  const SOURCES = Array.from({ length: 20 }, (_, i) => ({ label: `Source ${i + 1}`, value: 1000 - 40 * i }));
+
+  for (const lang of ['en', 'fa', 'ar']) {
+    it(`each bar's value and share are formatted once, for the bar and its tooltip (${lang})`, async () => {
+      let el!: BreakdownBars;
+      const formatted = await formatsDuring(async () => {
+        el = await mount({ data: SOURCES, attrs: { 'max-bars': 20 }, wrapper: { lang } });
+      });
+      expect(bars(el)).to.have.length(20);
+      // The tooltip states what its bar states.
+      const fig = text(bar(el, 19).querySelector('.fig'));
+      expect(text(tooltip(el, 19))).to.equal(`Source 20 ${fig}`);
+      expect(formatted).to.equal(2 * 20);
+    });
+  }
+
+  it("one click listener for every bar (the list's), and the table toggle's", async () => {
+    let el!: BreakdownBars;
+    const listeners = await clickListenersDuring(async () => {
+      el = await mount({ data: SOURCES, attrs: { 'max-bars': 20 } });
+    });
+    expect(bars(el)).to.have.length(20);
+    expect(listeners).to.equal(2);
   });
 });
 
