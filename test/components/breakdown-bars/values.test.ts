@@ -18,7 +18,6 @@ import {
   settle,
   tableCells,
   text,
-  type BreakdownBars,
   tooltip,
 } from './helpers.js';
 
