@@ -4,7 +4,7 @@ import { DataController, breakdownInput, type BreakdownData } from '../../data/i
 import { chartTokens } from '../../charts/tokens.js';
 import { arrowStep } from '../../charts/keys.js';
 import { cssProps } from '../../charts/css-props.js';
-import { dataTableStyles, renderDataTable, renderTableToggle } from '../../charts/data-table.js';
+import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data-table.js';
 import { CrmElement } from '../crm-element.js';
 import { barsStyles } from './breakdown-bars.styles.js';
 import './messages.js';
@@ -269,14 +269,9 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
           </li>`;
         })}
       </ol>
-      ${renderTableToggle({
-        controls: 'data',
-        expanded: visible,
-        label: t(visible ? 'table.hide' : 'table.show'),
-        onToggle: () => {
-          this.#showTable = !visible;
-          this.requestUpdate();
-        },
+      ${tableToggle(t, visible, () => {
+        this.#showTable = !visible;
+        this.requestUpdate();
       })}
       ${renderDataTable({
         id: 'data',
