@@ -55,7 +55,8 @@ export default defineConfig(({ mode }) =>
     ? {
         plugins: [minifyTemplates()],
         // `vite build --mode bundle`: dist/crm-widgets.js, one self-contained, minified file
-        // for a plain <script type="module">, dependencies inlined.
+        // for a plain <script type="module">, dependencies inlined: src/bundle.ts (every element
+        // and the page-facing API).
         build: {
           target: 'es2022',
           emptyOutDir: false,
@@ -63,7 +64,7 @@ export default defineConfig(({ mode }) =>
           // Vite keeps whitespace in ES library builds so that bundlers can still tree-shake
           // them; this file goes straight to pages, so rolldown minifies it whole.
           rolldownOptions: { output: { minify: true, postBanner: COMPILE_HINT } },
-          lib: { entry: `${src}index.ts`, formats: ['es'], fileName: () => 'crm-widgets.js' },
+          lib: { entry: `${src}bundle.ts`, formats: ['es'], fileName: () => 'crm-widgets.js' },
         },
       }
     : {

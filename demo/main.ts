@@ -1,11 +1,13 @@
 import { html, render } from 'lit';
 import { churnSeries, compareNps, computeFunnel, computeNps } from '../src/metrics/index.js';
+import { getFormatter } from '../src/i18n/index.js';
 import '../src/components/nps-gauge/index.js';
 import '../src/components/funnel-view/index.js';
 import '../src/components/churn-trend/index.js';
 import '../src/components/nps-survey/index.js';
+import '../src/components/breakdown-bars/index.js';
 import type { NpsSubmitDetail } from '../src/components/nps-survey/index.js';
-import { customers, funnel, nps } from './sample-data.js';
+import { churnByContract, customers, funnel, leads, nps, outreach } from './sample-data.js';
 
 type Lang = 'en' | 'fa';
 
@@ -24,6 +26,9 @@ const words = {
     significant: 'significant',
     notSignificant: 'not significant',
     funnel: 'Sales funnel',
+    leads: 'Leads by source, vs last quarter',
+    contract: 'Churned customers by contract (IBM Telco sample)',
+    outreach: 'Outreach by rep, this month',
     stage: 'Stage',
     count: 'Count',
     fromPrevious: 'From previous',
@@ -52,6 +57,9 @@ const words = {
     significant: 'معنادار',
     notSignificant: 'نامعنادار',
     funnel: 'قیف فروش',
+    leads: 'سرنخ‌ها بر حسب منبع، نسبت به فصل پیش',
+    contract: 'مشتریان ازدست‌رفته بر حسب نوع قرارداد (نمونهٔ Telco شرکت IBM)',
+    outreach: 'فعالیت‌های فروش هر کارشناس، این ماه',
     stage: 'مرحله',
     count: 'تعداد',
     fromPrevious: 'از مرحلهٔ قبل',
@@ -68,15 +76,14 @@ const words = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-// The demo formats with Intl directly until the kit's i18n layer (src/i18n) replaces this.
+/** The kit's own formatter (src/i18n), so the tables beside the elements show the same digits. */
 function formats(lang: Lang) {
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
-  const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const format = getFormatter({ locale: lang });
+  const or = (f: (v: number) => string) => (v: number | null) => (v === null ? '—' : f(v));
   return {
-    n: (v: number | null) => (v === null ? '—' : number.format(v)),
-    pct: (v: number | null) => (v === null ? '—' : percent.format(v)),
-    signed: (v: number | null) => (v === null ? '—' : signed.format(v)),
+    n: or((v) => format.number(v)),
+    pct: or((v) => format.percent(v)),
+    signed: or((v) => format.delta(v)),
   };
 }
 
@@ -106,6 +113,25 @@ function tables(lang: Lang) {
       <nps-gauge label=${t.smallSample} scores="10,9,9,8,7,10,3,6,9,10,10,4"></nps-gauge>
     </div>
     <churn-trend granularity="quarter" metric="both" target="0.08" .data=${{ customers }}></churn-trend>
+    <div class="bars">
+      <breakdown-bars
+        label=${t.leads}
+        .data=${leads.map((s) => ({ label: s.label[lang], value: s.value, previous: s.previous }))}
+      ></breakdown-bars>
+      <breakdown-bars
+        label=${t.contract}
+        sort="none"
+        better="lower"
+        .data=${churnByContract.map((s) => ({ label: s.label[lang], value: s.value }))}
+      ></breakdown-bars>
+      <breakdown-bars
+        label=${t.outreach}
+        .data=${{
+          series: outreach.series[lang],
+          items: outreach.items.map((s) => ({ label: s.label[lang], values: s.values })),
+        }}
+      ></breakdown-bars>
+    </div>
     <nps-survey
       action="/api/responses"
       brand=${lang === 'fa' ? 'فروشگاه نمونه' : 'Acme'}

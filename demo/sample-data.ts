@@ -1,6 +1,7 @@
 /**
- * A sample data set for the demo: NPS answers for two quarters, a sales funnel, and 600
- * customer records over 2024–2025 drawn from a seeded generator (the same every load).
+ * A sample data set for the demo: NPS answers for two quarters, a sales funnel, leads by source,
+ * churn by contract, outreach by rep, and 600 customer records over 2024–2025 drawn from a seeded
+ * generator (the same every load).
  */
 
 /** Survey answers of this quarter and the last, as category counts. */
@@ -48,3 +49,34 @@ export const customers: { start: string; end?: string }[] = (() => {
   }
   return records;
 })();
+
+/** Leads by source, this quarter and the last. */
+export const leads = [
+  { label: { en: 'Web search', fa: 'جست‌وجوی وب' }, value: 1240, previous: 1105 },
+  { label: { en: 'Referral', fa: 'معرفی' }, value: 610, previous: 540 },
+  { label: { en: 'Paid ads', fa: 'تبلیغات' }, value: 585, previous: 640 },
+  { label: { en: 'Social', fa: 'شبکه‌های اجتماعی' }, value: 402, previous: 377 },
+  { label: { en: 'Events', fa: 'رویدادها' }, value: 148, previous: 210 },
+  { label: { en: 'Email', fa: 'ایمیل' }, value: 135, previous: 98 },
+];
+
+/**
+ * Customers who left in the last month by contract type, and all customers by it, counted from
+ * IBM's public "Telco Customer Churn" sample (7 043 customers, 1 869 churned).
+ */
+export const churnByContract = [
+  { label: { en: 'Month-to-month', fa: 'ماهانه' }, value: 1655 },
+  { label: { en: 'One year', fa: 'یک‌ساله' }, value: 166 },
+  { label: { en: 'Two year', fa: 'دوساله' }, value: 48 },
+];
+
+/** Outreach activity this month per rep: calls, emails, meetings. */
+export const outreach = {
+  series: { en: ['Calls', 'Emails', 'Meetings'], fa: ['تماس', 'ایمیل', 'جلسه'] },
+  items: [
+    { label: { en: 'Sara', fa: 'سارا' }, values: [42, 80, 12] },
+    { label: { en: 'Omid', fa: 'امید' }, values: [65, 31, 9] },
+    { label: { en: 'Lina', fa: 'لینا' }, values: [18, 54, 15] },
+    { label: { en: 'Reza', fa: 'رضا' }, values: [30, 22, 6] },
+  ],
+};

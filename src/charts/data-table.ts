@@ -105,6 +105,22 @@ export function renderTableToggle({
   </button>`;
 }
 
+/**
+ * The toggle of an element's data table (`id="data"`): "Show data table" or "Hide data table" in
+ * the element's language (`t`, its translate function).
+ */
+export const tableToggle = (
+  t: (key: string) => string,
+  expanded: boolean,
+  onToggle: () => void,
+): TemplateResult =>
+  renderTableToggle({
+    controls: 'data',
+    expanded,
+    label: t(expanded ? 'table.hide' : 'table.show'),
+    onToggle,
+  });
+
 /** Styles of the data table and its toggle (colours from `tokens`). */
 export const dataTableStyles = css`
   /*

@@ -6,7 +6,7 @@ export { ticksOf, horizontalRange, mirrorMargin, renderAxis, renderGrid, axisSty
 export type { Tick, Orient, TickScale, AxisOptions, GridOptions } from './axis.js';
 export { renderTooltip, tooltipStyles, TooltipController } from './tooltip.js';
 export type { TooltipOptions } from './tooltip.js';
-export { renderDataTable, renderTableToggle, dataTableStyles } from './data-table.js';
+export { renderDataTable, renderTableToggle, tableToggle, dataTableStyles } from './data-table.js';
 export type { DataTableColumn, DataTableOptions, TableToggleOptions } from './data-table.js';
 export { cssProps } from './css-props.js';
 export type { CssProps } from './css-props.js';

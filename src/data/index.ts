@@ -44,3 +44,11 @@ export type { OutboxItem, OutboxEntry, OutboxReport } from './outbox.js';
 export { kpiMetrics, kpiSchemas, kpiValueSchema, kpiInput, inputKind, targetValue } from './kpi.js';
 export type { KpiKind, KpiMetric, KpiResult, KpiInput, KpiView } from './kpi.js';
 export { isoDuration } from './duration.js';
+export {
+  breakdownItemsSchema,
+  breakdownStackedSchema,
+  breakdownRecordsSchema,
+  breakdownInputSchema,
+  breakdownInput,
+} from './breakdown.js';
+export type { BreakdownData, BreakdownItem, BreakdownRecord, StackedItem } from './breakdown.js';

@@ -26,7 +26,7 @@ import {
   revenuePerLead,
   roi,
   salesCycleLength,
-  type Summary,
+  type DurationSummary,
 } from '../metrics/index.js';
 import { isoDuration } from './duration.js';
 import type { Validator } from './loader.js';
@@ -139,7 +139,7 @@ const comparison = () => ({
 type Call = (
   input: never,
   options: never,
-) => number | null | KpiResult | (Summary & { withinTarget?: number | null });
+) => number | null | KpiResult | (DurationSummary & { withinTarget?: number | null });
 
 /**
  * A metric from its row: id, kind (first letter), whether higher is better (`+`, `-`, `0`), its

@@ -46,4 +46,6 @@ export {
   salesCycleLength,
 } from './sales.js';
 export type { Deal, DealStats } from './sales.js';
-export type { Summary } from './stats.js';
+export type { DurationSummary } from './stats.js';
+export { breakdown, stackedBreakdown } from './breakdown.js';
+export type { Breakdown, BreakdownOptions, BreakdownRow, StackedBreakdown, StackedRow } from './breakdown.js';

@@ -1,3 +1,4 @@
+import { byValue, group } from './breakdown.js';
 import { amount, count, fail, finite, fraction, list, ratio } from './validate.js';
 
 /** Renewal rate = renewed ÷ due for renewal, 0…1; null when nothing was due (renewed > due → RangeError). */
@@ -137,27 +138,24 @@ export interface OutreachActivity {
 }
 
 /** Sums `count` (default 1) per `items[i][key]`; rows sorted by count desc then key asc, share = count ÷ total. */
-function group<K extends string>(
+function tally<K extends string>(
   items: ReadonlyArray<{ count?: number } & Record<K, string>>,
   key: K,
   name: string,
 ): [number, Array<Record<K, string> & { count: number; share: number }>] {
-  const sums = new Map<string, number>();
-  let total = 0;
+  const g = group();
   for (let i = 0, n = list(name, items); i < n; i++) {
     const item = Object(items[i]);
     const k: unknown = item[key];
     if (typeof k != 'string') fail(`${name}[${i}].${key}`, 'a string', k);
-    const c = item.count == null ? 1 : count(`${name}[${i}].count`, item.count);
-    sums.set(k as string, (sums.get(k as string) ?? 0) + c);
-    total += c;
+    g.add(k as string, item.count == null ? 1 : count(`${name}[${i}].count`, item.count));
   }
-  const rows = [...sums].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const { total, labels, values } = g;
   return [
     total,
-    rows.map(
-      ([k, c]) =>
-        ({ [key]: k, count: c, share: total && c / total }) as Record<K, string> & {
+    byValue(g).map(
+      (j) =>
+        ({ [key]: labels[j], count: values[j], share: total && values[j]! / total }) as Record<K, string> & {
           count: number;
           share: number;
         },
@@ -167,12 +165,12 @@ function group<K extends string>(
 
 /** Leads by source: count per source (each record counts `count`, default 1), sorted by count desc then source; share = count ÷ total. */
 export const leadsBySource = (leads: ReadonlyArray<{ source: string; count?: number }>): LeadSourceRow[] =>
-  group(leads, 'source', 'leads')[1];
+  tally(leads, 'source', 'leads')[1];
 
 /** Outreach activity: total and count per type (each record counts `count`, default 1), sorted by count desc then type; share = count ÷ total. */
 export function outreachActivity(
   activities: ReadonlyArray<{ type: string; count?: number }>,
 ): OutreachActivity {
-  const [total, byType] = group(activities, 'type', 'activities');
+  const [total, byType] = tally(activities, 'type', 'activities');
   return { total, byType };
 }

@@ -1,7 +1,7 @@
 import type { DateInput } from './periods.js';
 import { closeRate } from './revenue.js';
 import { summary } from './stats.js';
-import type { Summary } from './stats.js';
+import type { DurationSummary } from './stats.js';
 import { amount, count, dateAt, elapsed, fail, finite, list, ratio } from './validate.js';
 
 /** Customer-base growth = (customers at end − customers at start) ÷ customers at start (may be negative); null when at start is 0. */
@@ -50,7 +50,7 @@ export interface DealStats {
   /** Sum of the won deals' amounts. */
   revenue: number;
   /** Sales cycle of the won deals, closed − created (ms). */
-  salesCycle: Summary;
+  salesCycle: DurationSummary;
 }
 
 /**
@@ -97,4 +97,4 @@ export function dealStats(deals: ReadonlyArray<Deal>): DealStats {
 }
 
 /** Sales-cycle length = closed − created (ms) of the won deals: count, mean, median (see `dealStats`). */
-export const salesCycleLength = (deals: ReadonlyArray<Deal>): Summary => dealStats(deals).salesCycle;
+export const salesCycleLength = (deals: ReadonlyArray<Deal>): DurationSummary => dealStats(deals).salesCycle;

@@ -1,7 +1,7 @@
 import type { Customer } from './churn-series.js';
 import type { DateInput } from './periods.js';
 import { summary } from './stats.js';
-import type { Summary } from './stats.js';
+import type { DurationSummary } from './stats.js';
 import { amount, dateAt, elapsed, fail, list, toTime } from './validate.js';
 
 /** A support ticket: when it was opened, first answered and resolved (absent or null while not yet). */
@@ -12,7 +12,7 @@ export interface Ticket {
 }
 
 /** Durations (milliseconds) of the tickets that have the field. */
-export interface DurationStats extends Summary {
+export interface DurationStats extends DurationSummary {
   /** Share 0…1 of the counted tickets done within `target` ms; null without a target or tickets. */
   withinTarget: number | null;
 }
@@ -92,7 +92,7 @@ export function casesPerDay(
 export function relationshipLength(
   customers: ReadonlyArray<Customer>,
   options: { at?: DateInput } = {},
-): Summary {
+): DurationSummary {
   const n = list('customers', customers);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);

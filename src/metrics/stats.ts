@@ -1,7 +1,7 @@
 // Internal summary statistics shared by the duration metrics (not re-exported from index.ts).
 
-/** Count, mean and median of a sample (null when it is empty). */
-export interface Summary {
+/** Count, mean and median of a sample of durations in ms (mean and median null when it is empty). */
+export interface DurationSummary {
   count: number;
   mean: number | null;
   median: number | null;
@@ -16,7 +16,7 @@ export const median = (v: Float64Array): number | null => {
 };
 
 /** Count = n; mean = Σ v ÷ n; median (see `median`); mean and median null when n is 0. */
-export function summary(v: Float64Array): Summary {
+export function summary(v: Float64Array): DurationSummary {
   let sum = 0;
   for (const x of v) sum += x;
   const n = v.length;

@@ -2,7 +2,7 @@
 // (a new browser context and page per run; data made in the page before timing; wall time from
 // the page, main-thread CPU from CDP Performance.getMetrics around the timed evaluate).
 
-/** Contenders of the gauge, funnel and trend cases. `page` is the HTML file under .build/. */
+/** Contenders of the gauge, funnel, bars and trend cases. `page` is the HTML file under .build/. */
 const GAUGE = [
   { name: 'kit <nps-gauge>', page: 'kit-nps-gauge' },
   { name: 'kit, no compile hint', page: 'kit-nps-gauge-nohint' },
@@ -14,6 +14,12 @@ const FUNNEL = [
   { name: 'kit, no compile hint', page: 'kit-funnel-view-nohint' },
   { name: 'ECharts funnel', page: 'echarts-funnel' },
   { name: 'chartjs-chart-funnel', page: 'chartjs-funnel' },
+];
+const BARS = [
+  { name: 'kit <breakdown-bars>', page: 'kit-breakdown-bars' },
+  { name: 'kit, no compile hint', page: 'kit-breakdown-bars-nohint' },
+  { name: 'ECharts bar', page: 'echarts-bar' },
+  { name: 'Chart.js bar', page: 'chartjs-bar' },
 ];
 export const KIT_COLUMNAR = 'kit columnar';
 export const KIT_ISO = 'kit objects (ISO)';
@@ -40,7 +46,7 @@ const SLOW_FROM = 1_000_000;
  * Every browser case. `visit` says what one run does: `twice` renders a first instance, then a
  * second on the same page (rows `first render`, `second instance`); `once` renders one; `update`
  * renders, then replaces the data (row `update`); `heap` reads the JS heap around a render.
- * `refs` are the rows that ratios are taken against.
+ * `refs` are the rows that ratios are taken against; `props` are set on a kit element before its data.
  */
 export const CASES = [
   {
@@ -62,6 +68,20 @@ export const CASES = [
     visit: 'twice',
     contenders: FUNNEL,
     refs: [FUNNEL[0].name],
+  })),
+  // Leads by source, sorted descending; max-bars = the count, so the kit draws every bar (as the
+  // peers do) instead of folding the smallest into "Other".
+  ...[8, 50].map((n) => ({
+    id: `bars-${n}`,
+    group: 'bars',
+    label: `bars, ${n} categories`,
+    kind: 'bars',
+    n,
+    seed: 5,
+    visit: 'twice',
+    props: { maxBars: n },
+    contenders: BARS,
+    refs: [BARS[0].name],
   })),
   ...[1_000, 10_000, 100_000, 1_000_000].map((n) => ({
     id: `trend-${n}`,
@@ -165,6 +185,7 @@ export async function visit(browser, origin, c, ct) {
       seed: c.seed,
       form: ct.form,
       variant: ct.variant,
+      props: c.props,
       update: c.visit === 'update',
       boxes: c.visit === 'twice' ? 2 : 1,
     });

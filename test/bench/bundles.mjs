@@ -22,6 +22,7 @@ export const KIT = [
   { name: 'nps-gauge', page: true },
   { name: 'funnel-view', page: true },
   { name: 'churn-trend', page: true },
+  { name: 'breakdown-bars', page: true },
   { name: 'nps-survey' },
   { name: 'crm-widgets' },
 ];
@@ -39,6 +40,8 @@ export const PEERS = [
     kit: 'funnel-view',
   },
   { name: 'chartjs-line', label: 'Chart.js line + decimation', lib: 'chartjs', kit: 'churn-trend' },
+  { name: 'echarts-bar', label: 'ECharts horizontal bar', lib: 'echarts', kit: 'breakdown-bars' },
+  { name: 'chartjs-bar', label: 'Chart.js horizontal bar', lib: 'chartjs', kit: 'breakdown-bars' },
 ];
 
 /** The kit build's first line (vite.config.ts). */

@@ -4,7 +4,7 @@
 //
 //   node test/bench/run.mjs [--rounds N] [--only SUBSTRING[,SUBSTRING…]] [--skip-slow] [--out FILE]
 //
-// --only matches case ids: gauge, funnel-6, funnel-50, trend-1000 … trend-1000000,
+// --only matches case ids: gauge, funnel-6, funnel-50, bars-8, bars-50, trend-1000 … trend-1000000,
 // update-100000, heap-1000000, node-nps, node-churn, sizes (e.g. `--only trend-1000,node`).
 // A run with --only writes test/bench/.build/RESULTS.md (not the committed RESULTS.md) unless --out says.
 import { execFileSync } from 'node:child_process';

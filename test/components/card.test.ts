@@ -7,6 +7,7 @@ import '../../src/components/funnel-view/index.js';
 import '../../src/components/churn-trend/index.js';
 import '../../src/components/nps-survey/index.js';
 import '../../src/components/kpi-card/index.js';
+import '../../src/components/breakdown-bars/index.js';
 import { $, afterFrames, mountElement, type Host } from './harness.js';
 
 /** Every element with the data it is shown with. */
@@ -32,6 +33,7 @@ const ELEMENTS: [tag: string, data: unknown][] = [
   ],
   ['nps-survey', undefined],
   ['kpi-card', { value: 1840, previous: 1712 }],
+  ['breakdown-bars', [{ label: 'Web', value: 500, previous: 400 }]],
 ];
 
 /** Mounts every element in one slot (a page wrapper with these attributes and inline style). */

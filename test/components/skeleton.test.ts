@@ -5,6 +5,7 @@ import '../../src/components/nps-gauge/index.js';
 import '../../src/components/funnel-view/index.js';
 import '../../src/components/churn-trend/index.js';
 import '../../src/components/kpi-card/index.js';
+import '../../src/components/breakdown-bars/index.js';
 import { $, afterFrames, jsonRoute, mountElement, type Host } from './harness.js';
 
 /** Representative data of each element (what a dashboard shows), set once the skeleton is measured. */
@@ -47,6 +48,20 @@ const CASES: [tag: string, data: unknown, attrs: Record<string, string>][] = [
     'kpi-card',
     { spend: 125000, newCustomers: 410, previous: 298, target: 250 },
     { metric: 'cac', currency: 'USD' },
+  ],
+  [
+    'breakdown-bars',
+    {
+      items: [
+        { label: 'Web', value: 1240, previous: 1100 },
+        { label: 'Referral', value: 860, previous: 900 },
+        { label: 'Events', value: 310, previous: 280 },
+        { label: 'Paid search', value: 295, previous: 240 },
+        { label: 'Email', value: 180, previous: 210 },
+        { label: 'Partners', value: 120, previous: 150 },
+      ],
+    },
+    { label: 'Leads by source' },
   ],
 ];
 

@@ -10,29 +10,23 @@ function assert(condition, message) {
 }
 
 describe('dist/crm-widgets.js', () => {
-  it('evaluates as a plain module and exports the metrics', async () => {
+  it('evaluates as a plain module and exports what a page calls, not the server API', async () => {
     const errors = [];
     const onError = (event) => errors.push(event.message);
     window.addEventListener('error', onError);
     const mod = await import('/dist/crm-widgets.js');
     window.removeEventListener('error', onError);
     assert(errors.length === 0, `errors while evaluating: ${errors.join('; ')}`);
-    for (const name of ['npsCategory', 'computeNps', 'compareNps', 'computeFunnel', 'churnRate', 'churnSeries']) {
+    for (const name of ['registerMessages', 'flushOutbox', 'onOutboxReport', 'outboxEntries']) {
       assert(typeof mod[name] === 'function', `${name} is not exported`);
     }
-    // 2 promoters, 1 passive, 1 detractor: (2 − 1) / 4 · 100 = 25
-    assert(mod.computeNps([10, 9, 7, 3]).score === 25, 'computeNps([10, 9, 7, 3]).score is not 25');
-    for (const name of [
-      'npsInputSchema',
-      'npsResponseSchema',
-      'DataController',
-      'registerMessages',
-      'NpsGauge',
-      'FunnelView',
-      'ChurnTrend',
-      'NpsSurvey',
-    ]) {
+    for (const name of ['NpsGauge', 'FunnelView', 'ChurnTrend', 'BreakdownBars', 'NpsSurvey', 'SURVEY_KEY']) {
       assert(mod[name] !== undefined, `${name} is not exported`);
+    }
+    // Metrics, schemas and the loader are dist/metrics.js's and the package's: a page does not
+    // download them twice.
+    for (const name of ['computeNps', 'npsResponseSchema', 'DataController']) {
+      assert(mod[name] === undefined, `${name} is in the all-in-one`);
     }
   });
 
@@ -116,6 +110,27 @@ describe('dist/crm-widgets.js: <churn-trend>', () => {
   });
 });
 
+describe('dist/crm-widgets.js: <breakdown-bars>', () => {
+  it('draws sorted bars with Persian digits from inline JSON', async () => {
+    await import('/dist/crm-widgets.js');
+    assert(customElements.get('breakdown-bars') !== undefined, '<breakdown-bars> is not defined');
+    const bars = document.createElement('breakdown-bars');
+    bars.setAttribute('lang', 'fa');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ records: [{ source: 'Ads' }, { source: 'Web', count: 3 }] });
+    bars.append(script);
+    document.body.append(bars);
+    await bars.updateComplete;
+    assert(bars.getAttribute('state') === 'ready', `state is ${bars.getAttribute('state')}`);
+    const names = [...(bars.shadowRoot?.querySelectorAll('.name') ?? [])].map((n) => n.textContent);
+    assert(names.join() === 'Web,Ads', `bars read ${names.join()}`);
+    const figures = bars.shadowRoot?.querySelector('.fig')?.textContent ?? '';
+    assert(figures.includes('۳') && figures.includes('۷۵'), `the first bar's figures read ${figures}`);
+    bars.remove();
+  });
+});
+
 describe('dist/crm-widgets.js: <nps-survey>', () => {
   it('asks in Persian digits and delivers the chosen score to its action', async () => {
     await import('/dist/crm-widgets.js');
@@ -164,6 +179,7 @@ describe('dist/custom-elements.json', () => {
       'funnel-view': { attribute: 'orientation', part: 'band', event: 'funnel-stage-select' },
       'churn-trend': { attribute: 'time-direction', part: 'crosshair', event: 'crm-data' },
       'nps-survey': { attribute: 'decline-throttle-days', part: 'scale', event: 'nps-submitted' },
+      'breakdown-bars': { attribute: 'max-bars', part: 'bar', event: 'breakdown-select' },
     };
     for (const [tag, want] of Object.entries(expected)) {
       const d = elements.get(tag);

@@ -1,19 +1,24 @@
 // Size budgets (hard limits, issue #2): bundles each built entry whole with its dependencies,
 // minifies and gzips it, prints the sizes, and fails past a budget. Run after `npm run build`.
-// Never raise a budget to make a change pass: make the change smaller.
+// Never raise a budget to make a change pass: make the change smaller. A budget moves only when an
+// issue changes what an entry holds, with the reason beside it.
 import { build } from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** Budgets in bytes of gzip -9 output (1 kB = 1000 bytes). */
 const BUDGETS = {
-  metrics: 5_000,
+  // Issue 13 added 17 functions (service, sales, breakdown; day and ISO-week periods) to the 20
+  // that 5.0 kB held: a page or app pays only for the ones it imports.
+  metrics: 6_500,
   'nps-gauge': 24_000,
   'funnel-view': 30_000,
   'churn-trend': 36_000,
   'nps-survey': 22_000,
   'kpi-card': 20_000,
-  'crm-widgets': 50_000,
+  'breakdown-bars': 22_000,
+  // Issue 13: the all-in-one with six elements (kpi-card and breakdown-bars added) ≤ 52 kB.
+  'crm-widgets': 52_000,
 };
 
 /** Elements whose issue has not landed yet: skipped by name. Remove a name when its folder lands. */
@@ -59,7 +64,7 @@ for (const [name, budget] of Object.entries(BUDGETS)) {
 
 console.log('size budget (esbuild bundle + minify, gzip -9):');
 for (const [name, size, budget, status] of rows) {
-  console.log(`  ${name.padEnd(12)} ${size.padStart(9)} / ${budget.padStart(7)}  ${status}`);
+  console.log(`  ${name.padEnd(14)} ${size.padStart(9)} / ${budget.padStart(7)}  ${status}`);
 }
 if (problems.length) {
   for (const p of problems) console.error(`size budget: ${p}`);

@@ -14,7 +14,7 @@ import {
 } from '../../charts/axis.js';
 import type { Tick } from '../../charts/axis.js';
 import { renderTooltip, tooltipStyles } from '../../charts/tooltip.js';
-import { dataTableStyles, renderDataTable, renderTableToggle } from '../../charts/data-table.js';
+import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data-table.js';
 import { lttb } from '../../charts/lttb.js';
 import { linearScale } from '../../charts/scale.js';
 import { getFormatter, type Formatter } from '../../i18n/index.js';
@@ -520,14 +520,9 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
         })}
       </div>
       <span class="visually-hidden" role="status">${activeText.join(t('churn.sep'))}</span>
-      ${renderTableToggle({
-        controls: 'data',
-        expanded: visible,
-        label: t(visible ? 'table.hide' : 'table.show'),
-        onToggle: () => {
-          this.#showTable = !visible;
-          this.requestUpdate();
-        },
+      ${tableToggle(t, visible, () => {
+        this.#showTable = !visible;
+        this.requestUpdate();
       })}
       ${renderDataTable({
         id: 'data',

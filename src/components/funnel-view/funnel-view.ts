@@ -11,7 +11,7 @@ import { chartTokens } from '../../charts/tokens.js';
 import { linearScale } from '../../charts/scale.js';
 import { arrowStep } from '../../charts/keys.js';
 import { cssProps } from '../../charts/css-props.js';
-import { dataTableStyles, renderDataTable, renderTableToggle } from '../../charts/data-table.js';
+import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data-table.js';
 import { CrmElement } from '../crm-element.js';
 import { funnelStyles } from './funnel-view.styles.js';
 import './messages.js';
@@ -293,14 +293,9 @@ export class FunnelView extends CrmElement<FunnelData> {
           t('funnel.points', { value: format.delta(overallChange ?? 0, { maximumFractionDigits: 2 }) }),
         )}
       </p>
-      ${renderTableToggle({
-        controls: 'data',
-        expanded: visible,
-        label: t(visible ? 'table.hide' : 'table.show'),
-        onToggle: () => {
-          this.#showTable = !visible;
-          this.requestUpdate();
-        },
+      ${tableToggle(t, visible, () => {
+        this.#showTable = !visible;
+        this.requestUpdate();
       })}
       ${renderDataTable({
         id: 'data',

@@ -28,6 +28,21 @@ const make = {
     }
     return { stages };
   },
+  /**
+   * Leads by source: `n` sources with counts sorted descending (each 70–97 % of the one before,
+   * at least 1), the first eight named as a CRM names them.
+   */
+  bars(n, seed) {
+    const random = prng(seed);
+    const names = ['Web', 'Referral', 'Email', 'Events', 'Paid search', 'Social', 'Partners', 'Cold calls'];
+    const items = [];
+    let value = 100_000;
+    for (let i = 0; i < n; i++) {
+      items.push({ label: names[i] ?? `Campaign ${i - names.length + 1}`, value });
+      value = Math.max(1, Math.min(value - 1, Math.round(value * (0.7 + 0.27 * random()))));
+    }
+    return { items };
+  },
   /** One churn rate per day from 2000-01-01 (UTC): a random walk kept inside 0…0.2. */
   trend(n, seed) {
     const random = prng(seed);
@@ -83,14 +98,19 @@ const drawing = {
   'nps-gauge': (root) => !!root.querySelector('[part~="needle"]'),
   'funnel-view': (root) => !!root.querySelector('[part~="band"]'),
   'churn-trend': (root) => !!root.querySelector('[part~="line"]')?.getAttribute('d'),
+  // Every item its own bar with a fill (values ≥ 1), none folded into "Other".
+  'breakdown-bars': (root) =>
+    !root.querySelector('[part~="other"]') &&
+    root.querySelectorAll('[part~="bar"] [part~="fill"]').length === state.input.items.length,
 };
 
-/** The kit adapter: `document.createElement`, data, then append into the box. */
+/** The kit adapter: `document.createElement`, the case's properties and data, then append into the box. */
 function kitAdapter(tag) {
   const signature = (el) => el.shadowRoot?.querySelector('[part~="line"]')?.getAttribute('d') ?? '';
   return {
-    create(box, input) {
+    create(box, input, variant, props) {
       const el = document.createElement(tag);
+      Object.assign(el, props);
       el.data = input;
       box.append(el);
       return el;
@@ -147,7 +167,15 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve
 let adapter;
 const kitTag = document.documentElement.dataset.kit;
 /** Per page: the inputs, the boxes and the handles of what was created. */
-const state = { input: undefined, next: undefined, variant: undefined, boxes: [], handles: [], errors: [] };
+const state = {
+  input: undefined,
+  next: undefined,
+  variant: undefined,
+  props: undefined,
+  boxes: [],
+  handles: [],
+  errors: [],
+};
 
 /** Times `start()` to two animation frames after it; a kit not done by then is waited for (≤ 10 s). */
 async function timed(start, before) {
@@ -174,13 +202,14 @@ window.bench = {
   },
   /**
    * Untimed: makes the data and converts it (`form`), and a second series for an update, then
-   * lays out `boxes` empty 800×400 containers.
+   * lays out `boxes` empty 800×400 containers. `props` are set on a kit element before its data.
    */
-  setup({ kind, n, seed, form, variant, update, boxes = 1 }) {
+  setup({ kind, n, seed, form, variant, props, update, boxes = 1 }) {
     const convert = form ? forms[form] : (x) => x;
     state.input = convert(make[kind](n, seed));
     state.next = update ? convert(make[kind](n, seed + 1)) : undefined;
     state.variant = variant;
+    state.props = props;
     for (let i = 0; i < boxes; i++) {
       const box = document.createElement('div');
       box.className = 'box';
@@ -194,7 +223,7 @@ window.bench = {
   /** Timed: creates the contender in box `i` with the data. */
   async render(i = 0) {
     const { wall, handle } = await timed(() =>
-      adapter.create(state.boxes[i], state.input, state.variant ?? {}),
+      adapter.create(state.boxes[i], state.input, state.variant ?? {}, state.props),
     );
     state.handles[i] = handle;
     return { wall };
