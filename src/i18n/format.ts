@@ -35,15 +35,13 @@ export interface Formatter {
   plural(count: number): Intl.LDMLPluralRule;
 }
 
-const intl = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+type IntlObject = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat;
+const intl = new Map<string, IntlObject>();
 /**
  * One Intl object per key, made on first use and shared by every formatter and element on the page
  * (building one is costly; the first of a page costs most). The key names the locale and options.
  */
-const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-  key: string,
-  make: () => T,
-): T => {
+const cached = <T extends IntlObject>(key: string, make: () => T): T => {
   let value = intl.get(key) as T | undefined;
   if (!value) intl.set(key, (value = make()));
   return value;
@@ -111,3 +109,11 @@ export function getFormatter({ locale, numbering, calendar }: FormatterOptions):
   formatters.set(key, f);
   return f;
 }
+
+/**
+ * A list of names in the formatter's language, joined as it joins them: "Ads, Events and Email",
+ * "Ads، Events و Email". A free function rather than a formatter method, so that only what lists
+ * names carries it; its Intl.ListFormat is made once per locale and shared like the others.
+ */
+export const formatList = (format: Formatter, items: readonly string[]): string =>
+  cached(`l ${format.locale}`, () => new Intl.ListFormat(format.locale)).format(items);

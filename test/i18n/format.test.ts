@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { getFormatter } from '../../src/i18n/index.js';
+import { formatList, getFormatter } from '../../src/i18n/index.js';
 
 const en = getFormatter({ locale: 'en' });
 const fa = getFormatter({ locale: 'fa' });
@@ -176,5 +176,19 @@ describe('plural', () => {
 
   it('gives Persian one/other', () => {
     expect([1, 2, 5].map((n) => fa.plural(n))).to.deep.equal(['one', 'other', 'other']);
+  });
+});
+
+describe('formatList', () => {
+  it("joins names with the formatter's language's own conjunction, in order", () => {
+    const names = ['Ads', 'Events', 'Email'];
+    const en = formatList(getFormatter({ locale: 'en' }), names);
+    expect(en).to.match(/^Ads, Events,? and Email$/);
+    for (const locale of ['fa', 'ar']) {
+      const joined = formatList(getFormatter({ locale }), names);
+      expect(joined, locale).to.match(/^Ads.*Events.*\u0648\s?Email$/u);
+      expect(joined, locale).to.not.include(' and ');
+    }
+    expect(formatList(getFormatter({ locale: 'fa' }), ['Web'])).to.equal('Web');
   });
 });
