@@ -7,21 +7,12 @@
  * `dist/metrics.js` from a page. Every visitor of a page downloads this file, so it does not carry
  * the schemas and metrics that no element on it uses (3.2 kB gzip).
  */
-export { NpsGauge } from './components/nps-gauge/index.js';
-export { FunnelView } from './components/funnel-view/index.js';
-export type { FunnelStageSelectDetail } from './components/funnel-view/index.js';
-export { ChurnTrend } from './components/churn-trend/index.js';
-export { BreakdownBars } from './components/breakdown-bars/index.js';
-export type { BreakdownSelectDetail } from './components/breakdown-bars/index.js';
-export { NpsSurvey, SURVEY_KEY } from './components/nps-survey/index.js';
-export type {
-  SurveyStep,
-  NpsScoreDetail,
-  NpsSubmitDetail,
-  NpsSubmittedDetail,
-  NpsDismissDetail,
-  NpsErrorDetail,
-} from './components/nps-survey/index.js';
+// Each element's module: its class and the types of its events' details.
+export * from './components/nps-gauge/index.js';
+export * from './components/funnel-view/index.js';
+export * from './components/churn-trend/index.js';
+export * from './components/breakdown-bars/index.js';
+export * from './components/nps-survey/index.js';
 export { registerMessages } from './i18n/index.js';
 export type { Catalog, Message } from './i18n/index.js';
 export { flushOutbox, onOutboxReport, outboxEntries } from './data/index.js';

@@ -6,18 +6,8 @@
 export * from './metrics/index.js';
 export * from './data/index.js';
 export * from './i18n/index.js';
-export { NpsGauge } from './components/nps-gauge/index.js';
-export { FunnelView } from './components/funnel-view/index.js';
-export type { FunnelStageSelectDetail } from './components/funnel-view/index.js';
-export { ChurnTrend } from './components/churn-trend/index.js';
-export { BreakdownBars } from './components/breakdown-bars/index.js';
-export type { BreakdownSelectDetail } from './components/breakdown-bars/index.js';
-export { NpsSurvey, SURVEY_KEY } from './components/nps-survey/index.js';
-export type {
-  SurveyStep,
-  NpsScoreDetail,
-  NpsSubmitDetail,
-  NpsSubmittedDetail,
-  NpsDismissDetail,
-  NpsErrorDetail,
-} from './components/nps-survey/index.js';
+export * from './components/nps-gauge/index.js';
+export * from './components/funnel-view/index.js';
+export * from './components/churn-trend/index.js';
+export * from './components/breakdown-bars/index.js';
+export * from './components/nps-survey/index.js';

@@ -1,11 +1,13 @@
 // The <breakdown-bars> shapes: items, stacked columns, raw records. zod checks the object; the
-// arrays are checked by one loop per shape that names the first bad field, like churn's columns:
-// zod's array machinery (1.2 kB gzip of every page with bars) would also copy each item.
+// arrays are checked by one loop per shape that names the first bad field, through the same
+// `looped` shapes as churn's columns: zod's array machinery (1.2 kB gzip of every page with bars)
+// would also copy each item.
 // `breakdownInput` picks the shape by its keys, like `churnInput`.
 import * as z from 'zod/mini';
 import { group } from '../metrics/breakdown.js';
 import type { ColumnIssue } from './churn.js';
 import type { Validator } from './loader.js';
+import { list, looped } from './schemas.js';
 
 type Path = (string | number)[];
 /** Adds the issue of a value at `path`; gives undefined. */
@@ -109,32 +111,20 @@ function countRecords(records: unknown, issues: ColumnIssue[]): BreakdownItem[] 
   return g.labels.map((label, i) => ({ label, value: g.values[i]! }));
 }
 
-/** An object whose `key` holds what `loop` checks: zod checks the object, the loop the array. */
-const looped = <T>(key: string, loop: (d: never, issues: ColumnIssue[]) => unknown, more = {}) =>
-  z
-    .object({ [key]: z.unknown(), ...more })
-    .check(
-      z.superRefine((d, ctx) => void loop(d as never, ctx.issues as ColumnIssue[])),
-    ) as unknown as z.ZodMiniType<T>;
-
 /** `<breakdown-bars>` input as items: `{ items: [{ label, value, previous?, series? }] }` (a bare array is wrapped). */
 export const breakdownItemsSchema = /* @__PURE__ */ (() =>
-  looped<{ items: BreakdownItem[] }>('items', (d: { items: unknown }, issues) =>
-    itemsLoop(d.items, issues),
-  ))();
+  looped(z.object({ items: list<BreakdownItem>() }), (d, issues) => itemsLoop(d.items, issues)))();
 /**
  * `<breakdown-bars>` stacked input: `{ series: [names], items: [{ label, values: [n…] }] }`, one
  * value per series in each item.
  */
 export const breakdownStackedSchema = /* @__PURE__ */ (() =>
-  looped<{ series: string[]; items: StackedItem[] }>('items', stackedLoop, { series: z.unknown() }))();
+  looped(z.object({ series: list<string>(), items: list<StackedItem>() }), stackedLoop))();
 /** The records object, its array not yet checked. */
-const recordsShape = /* @__PURE__ */ (() => z.object({ records: z.unknown() }))();
+const recordsShape = /* @__PURE__ */ (() => z.object({ records: list<BreakdownRecord>() }))();
 /** `<breakdown-bars>` input as raw records `{ records: [{ source|type|label, count? }] }`, counted per name. */
 export const breakdownRecordsSchema = /* @__PURE__ */ (() =>
-  looped<{ records: BreakdownRecord[] }>('records', (d: { records: unknown }, issues) =>
-    countRecords(d.records, issues),
-  ))();
+  looped(recordsShape, (d, issues) => countRecords(d.records, issues)))();
 
 /**
  * `<breakdown-bars>` input, any of its shapes (for servers; the element uses `breakdownInput`):
@@ -167,9 +157,7 @@ export const breakdownInput: Validator<BreakdownData> = {
     const raw = Array.isArray(input) ? { items: input } : input;
     const d = Object(raw) as Record<string, unknown>;
     if (!('records' in d))
-      return ('series' in d ? breakdownStackedSchema : breakdownItemsSchema).safeParse(raw) as ReturnType<
-        Validator<BreakdownData>['safeParse']
-      >;
+      return 'series' in d ? breakdownStackedSchema.safeParse(raw) : breakdownItemsSchema.safeParse(raw);
     const r = recordsShape.safeParse(raw);
     if (!r.success) return r;
     const issues: ColumnIssue[] = [];

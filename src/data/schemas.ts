@@ -105,10 +105,10 @@ export type FunnelStageData = z.infer<typeof funnelStageSchema>;
 // points that was most of a first render.
 type Loop<T> = (d: T, issues: ColumnIssue[]) => unknown;
 /** The shape, with its loop as a refinement: what servers validate with. */
-const looped = <S extends z.ZodMiniType>(shape: S, loop: Loop<z.output<S>>) =>
+export const looped = <S extends z.ZodMiniType>(shape: S, loop: Loop<z.output<S>>) =>
   shape.check(z.superRefine((d, ctx) => void loop(d as z.output<S>, ctx.issues as ColumnIssue[]))) as S;
 /** An array the shape's loop checks (without zod: zod would copy it and run per item). */
-const list = <T>() => z.unknown() as unknown as z.ZodMiniType<T[]>;
+export const list = <T>() => z.unknown() as unknown as z.ZodMiniType<T[]>;
 /** An array or a typed array (a `Float64Array`) the shape's loop checks. */
 const column = <T>() => z.unknown() as unknown as z.ZodMiniType<ArrayLike<T>>;
 

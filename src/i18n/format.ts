@@ -46,7 +46,7 @@ declare global {
   }
 }
 
-type Cached = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.DurationFormat;
+type Cached = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat | Intl.DurationFormat;
 const intl = new Map<string, Cached>();
 /**
  * One Intl object per key, made on first use and shared by every formatter and element on the page
@@ -120,3 +120,11 @@ export function getFormatter({ locale, numbering, calendar }: FormatterOptions):
   formatters.set(key, f);
   return f;
 }
+
+/**
+ * A list of names in the formatter's language, joined as it joins them: "Ads, Events and Email",
+ * "Ads، Events و Email". A free function rather than a formatter method, so that only what lists
+ * names carries it; its Intl.ListFormat is made once per locale and shared like the others.
+ */
+export const formatList = (format: Formatter, items: readonly string[]): string =>
+  cached(`l ${format.locale}`, () => new Intl.ListFormat(format.locale)).format(items);

@@ -1,7 +1,7 @@
 // Public API of the i18n layer: locale and direction resolution, Intl formatting, messages.
 export { isRtlLanguage, resolveLang, resolveDir, LocaleController } from './locale.js';
 export type { Direction, Numbering } from './locale.js';
-export { getFormatter } from './format.js';
+export { getFormatter, formatList } from './format.js';
 export { formatCurrency, formatDuration } from './measures.js';
 export type { Formatter, FormatterOptions } from './format.js';
 export { defineMessages, registerMessages, translate, bidiIsolate } from './messages.js';

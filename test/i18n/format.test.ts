@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCurrency, formatDuration, getFormatter } from '../../src/i18n/index.js';
+import { formatCurrency, formatDuration, formatList, getFormatter } from '../../src/i18n/index.js';
 
 const en = getFormatter({ locale: 'en' });
 const fa = getFormatter({ locale: 'fa' });
@@ -226,5 +226,19 @@ describe('compact', () => {
     expect(en.compact(48210)).to.equal('48K');
     expect(fa.compact(48210)).to.equal(`۴۸${NBSP}هزار`);
     expect(arEG.compact(48210)).to.match(/^٤٨/);
+  });
+});
+
+describe('formatList', () => {
+  it("joins names with the formatter's language's own conjunction, in order", () => {
+    const names = ['Ads', 'Events', 'Email'];
+    const en = formatList(getFormatter({ locale: 'en' }), names);
+    expect(en).to.match(/^Ads, Events,? and Email$/);
+    for (const locale of ['fa', 'ar']) {
+      const joined = formatList(getFormatter({ locale }), names);
+      expect(joined, locale).to.match(/^Ads.*Events.*\u0648\s?Email$/u);
+      expect(joined, locale).to.not.include(' and ');
+    }
+    expect(formatList(getFormatter({ locale: 'fa' }), ['Web'])).to.equal('Web');
   });
 });

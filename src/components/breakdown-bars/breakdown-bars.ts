@@ -5,6 +5,7 @@ import { chartTokens } from '../../charts/tokens.js';
 import { arrowStep } from '../../charts/keys.js';
 import { cssProps } from '../../charts/css-props.js';
 import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data-table.js';
+import { formatList } from '../../i18n/index.js';
 import { CrmElement } from '../crm-element.js';
 import { barsStyles } from './breakdown-bars.styles.js';
 import './messages.js';
@@ -264,7 +265,7 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
             <span id="tip-${i}" role="tooltip" part="tooltip" class="tip"
               ><strong>${name}</strong> ${value} ${share} ${b.values?.map((v, k) => line(series![k]!, v))}
               ${b.previous === undefined ? nothing : line(t('bars.col.previous'), b.previous)}
-              ${b.members ? html`<br />${new Intl.ListFormat(this.locale.lang).format(b.members)}` : nothing}</span
+              ${b.members ? html`<br />${formatList(this.locale.format, b.members)}` : nothing}</span
             >
           </li>`;
         })}
