@@ -12,6 +12,7 @@ export * from './components/nps-gauge/index.js';
 export * from './components/funnel-view/index.js';
 export * from './components/churn-trend/index.js';
 export * from './components/breakdown-bars/index.js';
+export * from './components/kpi-card/index.js';
 export * from './components/nps-survey/index.js';
 export { registerMessages } from './i18n/index.js';
 export type { Catalog, Message } from './i18n/index.js';

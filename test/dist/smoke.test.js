@@ -131,6 +131,29 @@ describe('dist/crm-widgets.js: <breakdown-bars>', () => {
   });
 });
 
+describe('dist/crm-widgets.js: <kpi-card>', () => {
+  it('computes a metric from its attributes, in Persian digits, with the change coloured by its better side', async () => {
+    await import('/dist/crm-widgets.js');
+    assert(customElements.get('kpi-card') !== undefined, '<kpi-card> is not defined');
+    const card = document.createElement('kpi-card');
+    card.setAttribute('lang', 'fa');
+    card.setAttribute('metric', 'cac');
+    card.setAttribute('spend', '125000');
+    card.setAttribute('new-customers', '410');
+    card.setAttribute('previous', '298');
+    document.body.append(card);
+    await card.updateComplete;
+    assert(card.getAttribute('state') === 'ready', `state is ${card.getAttribute('state')}`);
+    const value = card.shadowRoot?.querySelector('[part~="value"]')?.textContent ?? '';
+    // 125000 / 410 = 304.88
+    assert(value.includes('۳۰۴٫۸۸'), `the value reads ${value}`);
+    // CAC is better lower: up from 298 is worse.
+    const delta = card.shadowRoot?.querySelector('[part~="delta"]');
+    assert(delta?.getAttribute('part')?.includes('worse'), `the change's parts are ${delta?.getAttribute('part')}`);
+    card.remove();
+  });
+});
+
 describe('dist/crm-widgets.js: <nps-survey>', () => {
   it('asks in Persian digits and delivers the chosen score to its action', async () => {
     await import('/dist/crm-widgets.js');
@@ -180,6 +203,7 @@ describe('dist/custom-elements.json', () => {
       'churn-trend': { attribute: 'time-direction', part: 'crosshair', event: 'crm-data' },
       'nps-survey': { attribute: 'decline-throttle-days', part: 'scale', event: 'nps-submitted' },
       'breakdown-bars': { attribute: 'max-bars', part: 'bar', event: 'breakdown-select' },
+      'kpi-card': { attribute: 'metric', part: 'sparkline', event: 'crm-data' },
     };
     for (const [tag, want] of Object.entries(expected)) {
       const d = elements.get(tag);
