@@ -6,14 +6,16 @@ import '../src/components/funnel-view/index.js';
 import '../src/components/churn-trend/index.js';
 import '../src/components/nps-survey/index.js';
 import '../src/components/breakdown-bars/index.js';
+import '../src/components/kpi-card/index.js';
 import type { NpsSubmitDetail } from '../src/components/nps-survey/index.js';
-import { churnByContract, customers, funnel, leads, nps, outreach } from './sample-data.js';
+import { churnByContract, customers, funnel, leads, nps, outreach, tickets } from './sample-data.js';
 
 type Lang = 'en' | 'fa';
 
 const words = {
   en: {
     nps: 'Net Promoter Score, this quarter',
+    active: 'Active users',
     smallSample: 'NPS of a pilot survey',
     score: 'NPS',
     margin: '95% margin of error',
@@ -45,6 +47,7 @@ const words = {
   },
   fa: {
     nps: 'خالص امتیاز ترویج‌کنندگان، این فصل',
+    active: 'کاربران فعال',
     smallSample: 'NPS نظرسنجی آزمایشی',
     score: 'NPS',
     margin: 'حاشیهٔ خطای ۹۵٪',
@@ -111,6 +114,40 @@ function tables(lang: Lang) {
     <div class="gauges">
       <nps-gauge .data=${{ ...nps.current, previous: nps.previous, target: 50 }}></nps-gauge>
       <nps-gauge label=${t.smallSample} scores="10,9,9,8,7,10,3,6,9,10,10,4"></nps-gauge>
+    </div>
+    <div class="kpis">
+      <kpi-card metric="cac" spend="125000" new-customers="410" currency="USD" previous="298"></kpi-card>
+      <kpi-card metric="close-rate" won="162" lost="248" previous="0.31" target="0.4"></kpi-card>
+      <kpi-card
+        metric="net-new-revenue"
+        new-revenue="84000"
+        expansion="21500"
+        contraction="6300"
+        churned="11200"
+        currency="USD"
+        notation="compact"
+        previous="71000"
+      ></kpi-card>
+      <kpi-card
+        metric="churn-rate"
+        customers-at-start="2410"
+        customers-lost="77"
+        previous="0.036"
+        target="0.03"
+        series="[0.041,0.039,0.036,0.032]"
+      ></kpi-card>
+      <kpi-card
+        metric="first-response-time"
+        .data=${{ tickets, target: 'PT4H', previous: 'PT3H30M' }}
+      ></kpi-card>
+      <kpi-card metric="ces" scores="6,7,5,7,4,6,6,3,7,5" previous="5.4"></kpi-card>
+      <kpi-card
+        label=${t.active}
+        value="1840"
+        previous="1712"
+        format="count"
+        series="[1500,1610,1712,1840]"
+      ></kpi-card>
     </div>
     <churn-trend granularity="quarter" metric="both" target="0.08" .data=${{ customers }}></churn-trend>
     <div class="bars">

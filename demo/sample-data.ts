@@ -80,3 +80,27 @@ export const outreach = {
     { label: { en: 'Reza', fa: 'رضا' }, values: [30, 22, 6] },
   ],
 };
+
+/**
+ * Support tickets of the last 30 days (opened, first answered, resolved; the newest still open),
+ * from the same seeded generator: about 9 a day, answered within a few hours.
+ */
+export const tickets: { opened: string; firstResponse?: string; resolved?: string }[] = (() => {
+  const next = random(20251201);
+  const HOUR = 3_600_000;
+  const from = Date.UTC(2025, 10, 1);
+  const records: { opened: string; firstResponse?: string; resolved?: string }[] = [];
+  for (let i = 0; i < 270; i++) {
+    const opened = from + Math.floor(next() * 30 * DAY);
+    const answered = opened + Math.floor((0.3 + next() * next() * 9) * HOUR);
+    const resolved = answered + Math.floor((1 + next() * 40) * HOUR);
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const now = from + 30 * DAY;
+    records.push({
+      opened: iso(opened),
+      ...(answered < now ? { firstResponse: iso(answered) } : {}),
+      ...(resolved < now ? { resolved: iso(resolved) } : {}),
+    });
+  }
+  return records;
+})();

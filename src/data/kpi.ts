@@ -69,8 +69,8 @@ export interface KpiMetric {
 
 /** A card's input as validated: numbers by key, records, options, and the comparison fields. */
 export type KpiInput = Record<string, unknown> & {
-  /** The previous period's value, or its inputs (an object of the same fields). */
-  previous?: number | Record<string, unknown>;
+  /** The previous period's value (a duration: ISO 8601 `PT3H30M` or ms), or its inputs (an object of the same fields). */
+  previous?: number | string | Record<string, unknown>;
   /** Values over time for the sparkline. */
   series?: number[];
   /** A target value (a duration: ISO 8601 `PT4H` or ms). */
@@ -157,8 +157,8 @@ function metric(row: string, call: Call): [string, KpiMetric] {
   const shape: Record<string, z.ZodMiniType> = {
     previous: z.optional(
       custom(
-        (v) => Number.isFinite(v) || schema.safeParse(v).success,
-        'expected a number or the same inputs',
+        (v) => isTarget(v) || schema.safeParse(v).success,
+        'expected a number, an ISO 8601 duration or the same inputs',
       ),
     ),
     ...comparison(),
@@ -300,7 +300,8 @@ export const kpiInput = (id: string | null | undefined): Validator<KpiView> => (
       const result = m ? m.compute(d) : { value: d.value as number, used: {} };
       const p = d.previous;
       at.push('previous');
-      const previous = p === undefined || typeof p == 'number' ? p : m!.compute(p as KpiInput).value;
+      const previous =
+        p === undefined || typeof p != 'object' ? targetValue(p) : m!.compute(p as KpiInput).value;
       const target = m?.kind == 'duration' ? targetValue(d.target) : (d.target as number | undefined);
       return { success: true, data: { ...result, previous, series: d.series, target } };
     } catch (e) {

@@ -40,7 +40,7 @@ const OPS: Record<string, string> = { '+': ' + ', '-': ' − ', '*': ' × ', '/'
  *
  * Inputs are attributes in kebab-case (`new-customers="410"`) or one object with the same fields
  * in camelCase through `.data`, an inline JSON child or `src` (records under `tickets`, `deals`,
- * `customers`, `scores`), plus `previous` (a number or an object of the same inputs), `series`
+ * `customers`, `scores`), plus `previous` (a number, an ISO 8601 duration for times, or an object of the same inputs), `series`
  * (numbers) and `target`. A missing or invalid input is an error that names the metric and the
  * field ("cac needs new-customers"), with `field` in the `crm-error` detail.
  *

@@ -76,6 +76,11 @@ describe('<kpi-card> change and target', () => {
       data: { tickets: [{ opened: t0, firstResponse: t0 + 3 * 36e5 }] },
     });
     expect(partText(el, 'delta')).to.equal('▼ down 25% · better');
+    const data = await mount({
+      attrs: { metric: 'first-response-time' },
+      data: { tickets: [{ opened: t0, firstResponse: t0 + 3 * 36e5 }], previous: 'PT3H45M' },
+    });
+    expect(partText(data, 'delta')).to.equal('▼ down 20% · better');
     const zero = await mount({ attrs: { label: 'Deals', value: 5, previous: 0 } });
     expect(partText(zero, 'delta')).to.equal('▲ up 5 · better');
   });
