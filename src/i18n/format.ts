@@ -46,7 +46,8 @@ declare global {
   }
 }
 
-type Cached = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat | Intl.DurationFormat;
+type Cached =
+  Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat | Intl.DurationFormat;
 const intl = new Map<string, Cached>();
 /**
  * One Intl object per key, made on first use and shared by every formatter and element on the page
