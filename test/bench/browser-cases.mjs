@@ -21,6 +21,11 @@ const BARS = [
   { name: 'ECharts bar', page: 'echarts-bar' },
   { name: 'Chart.js bar', page: 'chartjs-bar' },
 ];
+// No peer draws a KPI card: the kit's card against itself without the hint, for its first render.
+const KPI = [
+  { name: 'kit <kpi-card>', page: 'kit-kpi-card' },
+  { name: 'kit, no compile hint', page: 'kit-kpi-card-nohint' },
+];
 export const KIT_COLUMNAR = 'kit columnar';
 export const KIT_ISO = 'kit objects (ISO)';
 const TREND = [
@@ -82,6 +87,19 @@ export const CASES = [
     props: { maxBars: n },
     contenders: BARS,
     refs: [BARS[0].name],
+  })),
+  // A first-response-time card from n ticket records (median, mean, share within 4 h).
+  ...[1_000, 100_000].map((n) => ({
+    id: `kpi-${n}`,
+    group: 'kpi',
+    label: `kpi card, ${n.toLocaleString('en')} tickets`,
+    kind: 'tickets',
+    n,
+    seed: 3,
+    visit: 'twice',
+    props: { metric: 'first-response-time', target: 'PT4H' },
+    contenders: KPI,
+    refs: [KPI[0].name],
   })),
   ...[1_000, 10_000, 100_000, 1_000_000].map((n) => ({
     id: `trend-${n}`,

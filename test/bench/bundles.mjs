@@ -23,6 +23,7 @@ export const KIT = [
   { name: 'funnel-view', page: true },
   { name: 'churn-trend', page: true },
   { name: 'breakdown-bars', page: true },
+  { name: 'kpi-card', page: true },
   { name: 'nps-survey' },
   { name: 'crm-widgets' },
 ];

@@ -99,6 +99,7 @@ const TITLES = {
   gauge: 'Gauge: first render and a second instance',
   funnel: 'Funnel: first render and a second instance',
   bars: 'Bars: first render and a second instance',
+  kpi: 'KPI card (kit only): first render and a second instance',
   trend: 'Trend: first render',
   update: 'Trend: one data update, 100,000 points',
   heap: 'Trend: JS heap growth of one render, 1,000,000 points',

@@ -43,6 +43,21 @@ const make = {
     }
     return { items };
   },
+  /** Support tickets, one every 10 minutes from 2000-01-01: answered within 0–8 h, most resolved. */
+  tickets(n, seed) {
+    const random = prng(seed);
+    const tickets = [];
+    for (let i = 0; i < n; i++) {
+      const opened = EPOCH_2000 + i * 6e5;
+      const firstResponse = opened + Math.round(random() * random() * 8 * 36e5);
+      tickets.push(
+        random() < 0.9
+          ? { opened, firstResponse, resolved: firstResponse + Math.round(random() * 48 * 36e5) }
+          : { opened },
+      );
+    }
+    return { tickets };
+  },
   /** One churn rate per day from 2000-01-01 (UTC): a random walk kept inside 0…0.2. */
   trend(n, seed) {
     const random = prng(seed);
@@ -99,6 +114,7 @@ const drawing = {
   'funnel-view': (root) => !!root.querySelector('[part~="band"]'),
   'churn-trend': (root) => !!root.querySelector('[part~="line"]')?.getAttribute('d'),
   // Every item its own bar with a fill (values ≥ 1), none folded into "Other".
+  'kpi-card': (root) => !!root.querySelector('[part~="value"]')?.textContent?.trim(),
   'breakdown-bars': (root) =>
     !root.querySelector('[part~="other"]') &&
     root.querySelectorAll('[part~="bar"] [part~="fill"]').length === state.input.items.length,
