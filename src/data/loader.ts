@@ -66,6 +66,8 @@ export interface DataControllerOptions<T> {
 }
 
 const isScript = (n: Node | null): boolean => n?.nodeName == 'SCRIPT';
+/** What a 204 No Content answer stands for: no data. */
+const NONE = {};
 
 /** Loads, validates and watches an element's data; sets `host.state`; fires `crm-data` / `crm-error` (bubbling, composed) after the render that shows them. */
 export class DataController<T> implements ReactiveController {
@@ -194,11 +196,15 @@ export class DataController<T> implements ReactiveController {
     } else if (bad !== undefined) {
       this.#fail({ kind: 'json', message: `Invalid JSON in an attribute (${bad.slice(1)})` });
     } else if (source) this.#accept(source == 'property' ? h.data : attrs, source);
-    else {
-      this.#value = this.#error = this.#source = this.#ok = undefined;
-      this.#stale = false;
-      this.#set('empty');
-    }
+    else this.#none();
+  }
+
+  /** No input at all (or a `src` that answered 204 No Content): the empty state, nothing shown. */
+  #none(url?: string): void {
+    this.#value = this.#error = this.#source = undefined;
+    this.#ok = url;
+    this.#stale = false;
+    this.#set('empty');
   }
 
   hostUpdated(): void {
@@ -314,6 +320,8 @@ export class DataController<T> implements ReactiveController {
           : { accept: 'application/json' },
       });
       if (res.status == 304 && cached) json = cached[1];
+      // 204 No Content: the server has no data for this URL (yet), which is not invalid JSON.
+      else if (res.status == 204) json = NONE;
       else if (!res.ok)
         fail = { kind: 'http', message: `HTTP ${res.status} from ${url}`, url, status: res.status };
       else {
@@ -336,6 +344,7 @@ export class DataController<T> implements ReactiveController {
     if (id != this.#req) return;
     this.#ctl = undefined;
     if (fail) this.#fail(fail, url);
+    else if (json === NONE) this.#none(url);
     else if (this.#accept(json, 'src', url) && etag) this.#etags.set(href, [etag, json]);
     this.#due = Date.now() + h.refresh * 1e3;
     this.#schedule();

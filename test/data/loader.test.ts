@@ -359,6 +359,24 @@ describe('DataController', () => {
       expect(el.state).to.equal('empty');
     });
 
+    it('is empty, not invalid JSON, when src answers 204 No Content, and ready again with data', async () => {
+      const id = uid();
+      const steps = JSON.stringify([{ status: 204 }, { body: { stages: [{ label: 'Leads', value: 3 }] } }]);
+      const el = await fixture<TestDataHost>(
+        html`<test-data-host-b src=${route('seq', { id, steps })}></test-data-host-b>`,
+      );
+      await until(async () => (await stats(id)).requests === 1 && el.state !== 'loading', 'no answer');
+      await el.updateComplete;
+      expect(el.state).to.equal('empty');
+      expect(el.loader.value).to.equal(undefined);
+      expect(eventsOf(el, 'crm-error')).to.deep.equal([]);
+      expect(eventsOf(el, 'crm-data')).to.deep.equal([]);
+      el.loader.reload();
+      await nextData(el);
+      expect(el.state).to.equal('ready');
+      expect(shown(el)).to.include('Leads: 3');
+    });
+
     for (const status of [404, 500]) {
       it(`reports HTTP ${status} as kind http with the status and the URL, throwing nothing`, async () => {
         const src = route('json', { id: uid(), status: String(status), note: 'intentional' });
