@@ -25,6 +25,11 @@ export interface FunnelStageSelectDetail {
 
 /** The smallest band, as a share of the largest: no stage ever disappears. */
 const MIN = 0.02;
+/**
+ * The most stages drawn (and listed in the table): more cannot be read as a funnel, and drawing
+ * ten thousand blocked the page for seconds. The note under the caption says how many there were.
+ */
+const MAX_STAGES = 100;
 
 type Scale = 'linear' | 'log' | 'sqrt';
 
@@ -70,6 +75,8 @@ interface View {
   overall: number | null;
   /** Change of the overall conversion against the previous period, in percentage points. */
   overallChange: number | null;
+  /** The number of stages in the data (more than `rows` beyond MAX_STAGES). */
+  total: number;
 }
 
 /**
@@ -175,7 +182,7 @@ export class FunnelView extends CrmElement<FunnelData> {
     const overall = funnelConversion(stages);
     const overallBefore = hasPrevious ? funnelConversion(before) : null;
     return {
-      rows: steps.map((step, i) => {
+      rows: steps.slice(0, MAX_STAGES).map((step, i) => {
         const previous = stages[i]?.previous;
         return {
           ...step,
@@ -188,6 +195,7 @@ export class FunnelView extends CrmElement<FunnelData> {
       floor: size.some((v) => v < MIN),
       overall,
       overallChange: overall !== null && overallBefore !== null ? (overall - overallBefore) * 100 : null,
+      total: stages.length,
     };
   }
 
@@ -229,7 +237,7 @@ export class FunnelView extends CrmElement<FunnelData> {
   // Each stage's role="tooltip" is named by its content (ARIA "name from contents"), which the
   // lit-a11y rule cannot see.
   /* eslint-disable lit-a11y/accessible-name */
-  #renderFunnel({ rows, kind, floor, overall, overallChange }: View, title: string) {
+  #renderFunnel({ rows, kind, floor, overall, overallChange, total }: View, title: string) {
     const { t, format } = this.locale;
     const focus = Math.min(this.#focus, rows.length - 1);
     const visible = this.table || this.#showTable;
@@ -239,6 +247,11 @@ export class FunnelView extends CrmElement<FunnelData> {
     return html`
       <p part="scale" class="note" id="scale">
         ${t('funnel.scale', { scale: t(`funnel.${kind}`) })} ${floor ? t('funnel.floor') : nothing}
+        ${
+          total > rows.length
+            ? t('funnel.shown', { shown: format.number(rows.length), total: format.number(total) })
+            : nothing
+        }
       </p>
       <ol
         part="stages"

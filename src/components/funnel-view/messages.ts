@@ -25,6 +25,7 @@ defineMessages({
     'funnel.sqrt': 'square-root',
     'funnel.log': 'log',
     'funnel.floor': 'Dashed bars are too small to draw to scale.',
+    'funnel.shown': 'Showing the first {shown} of {total} stages.',
   },
   fa: {
     'funnel.title': 'قیف',
@@ -49,6 +50,7 @@ defineMessages({
     'funnel.sqrt': 'ریشهٔ دوم',
     'funnel.log': 'لگاریتمی',
     'funnel.floor': 'نوارهای خط‌چین کوچک‌تر از آن‌اند که به مقیاس رسم شوند.',
+    'funnel.shown': '{shown} مرحلهٔ نخست از {total} مرحله نمایش داده شده است.',
   },
   ar: {
     'funnel.title': 'القمع',
@@ -73,5 +75,6 @@ defineMessages({
     'funnel.sqrt': 'الجذر التربيعي',
     'funnel.log': 'لوغاريتمي',
     'funnel.floor': 'الأشرطة المتقطعة أصغر من أن تُرسم بالمقياس.',
+    'funnel.shown': 'تُعرض أول {shown} مرحلة من أصل {total}.',
   },
 });
