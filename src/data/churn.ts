@@ -87,11 +87,15 @@ export interface Trend {
    * the day of the latest date in the records. Only a suffix can be partial.
    */
   partial: number;
+  /** True when customer records spanned more than MAX_PERIODS periods: only the latest are made. */
+  clipped?: boolean;
 }
 
 const DAY = 864e5;
 /** The shortest period of each granularity in days, in either calendar (Feb; the Persian Dey–Esfand quarter). */
 const SHORTEST = { day: 1, week: 7, month: 28, quarter: 89, year: 365 };
+/** The most periods made from customer records (27 years of days, 833 of months). */
+export const MAX_PERIODS = 10_000;
 
 /** Whether `v` can be a date at all: a string, a number or a Date (else a wrong type, like a missing key). */
 const datelike = (v: unknown): boolean => typeof v == 'string' || typeof v == 'number' || v instanceof Date;
@@ -445,6 +449,8 @@ export function churnTrend(
   // Periods beginning at or after the start of the one holding `cover` are partial.
   let cover = fallback.now ?? Date.now();
   let trend: Pick<Trend, 't' | 'churn' | 'period' | 'counts'> & { summary?: RateSummary };
+  /** Where customer records were cut to the latest MAX_PERIODS periods (epoch ms). */
+  let cut: number | undefined;
   if (data.kind == 'rates') {
     const { t, rate, summary } = data.rates;
     const n = t.length;
@@ -464,16 +470,23 @@ export function churnTrend(
     };
   } else {
     const { customers } = data;
-    const series = churnSeries(customers, { granularity, calendar });
-    const column = (f: (p: (typeof series)[number]) => number) => Float64Array.from(series, f);
     // The records cover time up to the end of the day of their latest date.
     let latest = -Infinity;
-    for (let i = 0; i < customers.start.length; i++)
+    let earliest = Infinity;
+    for (let i = 0; i < customers.start.length; i++) {
       latest = Math.max(
         latest,
         customers.start[i]!,
         customers.end[i]! < Infinity ? customers.end[i]! : -Infinity,
       );
+      earliest = Math.min(earliest, customers.start[i]!);
+    }
+    // At most MAX_PERIODS periods, the latest: records spanning 0001 to 9999 asked for 120,000
+    // months and blocked the page for seconds.
+    const span = (MAX_PERIODS - 1) * SHORTEST[granularity] * DAY;
+    if (latest - earliest > span) cut = latest - span;
+    const series = churnSeries(customers, { granularity, calendar, from: cut });
+    const column = (f: (p: (typeof series)[number]) => number) => Float64Array.from(series, f);
     cover = Math.min(cover, (Math.floor(latest / DAY) + 1) * DAY);
     trend = {
       t: column((p) => Date.parse(p.start)),
@@ -499,5 +512,6 @@ export function churnTrend(
     ...trend,
     summary: trend.summary ?? summarize(churn),
     partial: n - p,
+    ...(cut === undefined ? {} : { clipped: true }),
   };
 }

@@ -29,7 +29,7 @@ export type {
   DataControllerOptions,
   Validator,
 } from './loader.js';
-export { churnTrend } from './churn.js';
+export { churnTrend, MAX_PERIODS } from './churn.js';
 export type { ChurnColumns, ColumnIssue, PeriodColumns, RateColumns, Trend } from './churn.js';
 export {
   enqueue,

@@ -5,6 +5,7 @@ import {
   churnInputSchema,
   churnTrend,
   formatIssues,
+  MAX_PERIODS,
   type ChurnColumns,
   type DataIssue,
   type Trend,
@@ -46,6 +47,34 @@ const trendPoint = (trend: Trend, i: number) => {
 const points = (trend: Trend) => Array.from({ length: trend.length }, (_, i) => trendPoint(trend, i));
 
 describe('churnTrend', () => {
+  it('makes at most MAX_PERIODS periods from customer records, the latest, with the same counts', () => {
+    // Days from 1990 to 2024 (12,784 of them): more than 10,000.
+    const customers = [
+      { start: '1990-01-01' },
+      { start: '1995-06-01', end: '2019-03-02' },
+      { start: '2010-01-01', end: '2024-12-31' },
+      { start: '2020-01-01' },
+    ];
+    const day = { granularity: 'day' as const, calendar: 'gregory' as const, now: Date.UTC(2025, 0, 1) };
+    const trend = churnTrend(columns({ customers }), day);
+    expect(trend.clipped).to.equal(true);
+    expect(trend.length)
+      .to.be.at.most(MAX_PERIODS)
+      .and.at.least(MAX_PERIODS - 1);
+    // The periods it made are the latest ones of the whole series, with the same counts: those
+    // who started before the cut are counted at its start.
+    const all = churnSeries(customers, { granularity: 'day' });
+    const tail = all.slice(all.length - trend.length);
+    expect(trend.period).to.deep.equal(tail.map((p) => p.period));
+    expect(Array.from(trend.counts!.atStart)).to.deep.equal(tail.map((p) => p.customersAtStart));
+    expect(Array.from(trend.counts!.lost)).to.deep.equal(tail.map((p) => p.customersLost));
+    expect(trend.period![trend.length - 1]).to.equal('2024-12-31');
+    // Months of the same records are far fewer: all of them.
+    const months = churnTrend(columns({ customers }), { ...day, granularity: 'month' });
+    expect(months.clipped).to.equal(undefined);
+    expect(months.period![0]).to.equal('1990-01');
+  });
+
   it('places per-period counts at the first day of their period, in the keys’ calendar', () => {
     const trend = churnTrend(
       columns({

@@ -18,6 +18,11 @@ export const churnStyles = css`
     font-size: var(--_fs-sm);
     color: var(--_muted);
   }
+  .note {
+    margin: var(--_space-xs) 0 0;
+    font-size: var(--_fs-sm);
+    color: var(--_muted);
+  }
   .legend li {
     display: flex;
     align-items: center;

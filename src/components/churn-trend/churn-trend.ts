@@ -107,6 +107,7 @@ interface Series {
  * @csspart grid - The grid lines.
  * @csspart crosshair - The vertical line at the active period.
  * @csspart legend - The legend.
+ * @csspart note - Says where the chart starts when customer records span more periods than it draws (10,000).
  * @csspart tooltip - The active period's values.
  * @csspart table - The data table.
  * @csspart table-toggle - Its toggle button.
@@ -428,6 +429,15 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
             : nothing
         }
       </ul>
+      ${
+        trend.clipped
+          ? html`<p part="note" class="note">
+              ${t('churn.clipped', {
+                from: periodLabel(format, times[0]!, trend.granularity),
+              })}
+            </p>`
+          : nothing
+      }
       <div
         part="plot"
         class="plot"
