@@ -14,6 +14,9 @@
 //   /__test__/survey.html?attrs=<json object>  a page with one <nps-survey> carrying those attributes
 //                                     (the element's module transpiled by the runner), for tests that
 //                                     load, leave and reload a page in an iframe
+//   /__test__/tt.html?policy=<names>&id=  a page enforcing Trusted Types with `trusted-types <names>`
+//                                     (and the strict CSP) that loads /test/components/trusted-types-fixture.ts:
+//                                     every element, the survey posting to a collector route of `id`
 //   /__test__/csp.html?src=<url>&gauge=<url>&survey=<url>  a page under a strict Content-Security-Policy that
 //                                     loads /test/data/csp-fixture.ts (transpiled by the runner)
 //                                     with a fixture host and an <nps-gauge> fetching those URLs
@@ -120,6 +123,26 @@ const page = (
 </html>
 `;
 
+// Every element under Trusted Types (test/components/trusted-types.test.ts): the fixture imports
+// the kit (src/bundle.ts, what dist/crm-widgets.js is built from) and reports to its parent.
+const ttPage = (/** @type {string} */ id) => `<!doctype html>
+<html lang="fa" dir="rtl">
+  <head>
+    <meta charset="utf-8" />
+    <title>Trusted Types fixture</title>
+    <script type="module" src="/test/components/trusted-types-fixture.ts"></script>
+  </head>
+  <body>
+    <nps-gauge promoters="60" passives="25" detractors="15"></nps-gauge>
+    <funnel-view stages='[{"label":"Visits","value":1200},{"label":"Leads","value":300}]'></funnel-view>
+    <churn-trend points='[{"date":"2025-01-31","rate":0.04},{"date":"2025-02-28","rate":0.03}]'></churn-trend>
+    <breakdown-bars items='[{"label":"Web","value":500},{"label":"Ads","value":300}]'></breakdown-bars>
+    <kpi-card metric="cac" spend="125000" new-customers="410"></kpi-card>
+    <nps-survey mode="popover" throttle-days="0" min-answer-time="0" action="/__test__/collect?id=${attr(id)}&amp;steps=%5B%7B%22status%22%3A201%7D%5D"></nps-survey>
+  </body>
+</html>
+`;
+
 // One <nps-survey> with the given attributes, for iframe tests of leaving and reloading a page.
 const surveyPage = (/** @type {Record<string, string>} */ attrs) => `<!doctype html>
 <html lang="en">
@@ -170,6 +193,13 @@ export async function testServer(ctx, next) {
       q.gauge ?? '/__test__/fixture/nps',
       q.survey ?? '/__test__/collect?id=csp&steps=%5B%7B%22status%22%3A201%7D%5D',
     );
+    return;
+  }
+
+  if (route === 'tt.html') {
+    ctx.set('content-security-policy', `${CSP}; trusted-types ${q.policy ?? 'lit-html'}`);
+    ctx.type = 'text/html';
+    ctx.body = ttPage(id);
     return;
   }
 
