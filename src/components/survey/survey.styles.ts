@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// The survey engine's look: the card, the popover, the scale, the follow-up and the thank-you.
 export const surveyStyles = css`
   :host {
     max-width: 40rem;
@@ -38,16 +39,12 @@ export const surveyStyles = css`
     margin: 0;
     padding-inline-end: 2rem;
   }
+  /* One row of equal buttons, however many the kind's scale has. */
   .scale {
     display: grid;
-    grid-template-columns: repeat(11, minmax(0, 1fr));
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
     gap: var(--_space-xs);
-  }
-  /* Phones: two rows of buttons big enough for a thumb, never a horizontal scroll. */
-  @container (max-width: 30rem) {
-    .scale {
-      grid-template-columns: repeat(6, minmax(0, 1fr));
-    }
   }
   button,
   textarea {
@@ -79,15 +76,6 @@ export const surveyStyles = css`
   :host([colored]) [role='radio'] {
     --_k: var(--_c);
     border-block-end: 3px solid var(--_c);
-  }
-  .detractor {
-    --_c: var(--_detractor);
-  }
-  .passive {
-    --_c: var(--_passive);
-  }
-  .promoter {
-    --_c: var(--_promoter);
   }
   @media (forced-colors: active) {
     [aria-checked='true'] {

@@ -2,12 +2,17 @@
 import { readJson, writeJson } from '../../data/storage.js';
 
 /**
- * The localStorage key of what the survey remembers in a browser:
+ * The localStorage key of what a survey of `kind` remembers in a browser, one per kind so that
+ * answering a CSAT survey does not silence the NPS one: `crm-widgets:nps-survey` (the key NPS has
+ * always used, so existing visitors keep their throttles), `crm-widgets:csat-survey`,
+ * `crm-widgets:ces-survey`. The value is
  * `{ draw, seen: { [respondent]: { answered?, declined? } } }`: `draw` is the browser's random
  * number in [0, 1) that `sample` is compared with (drawn once, so a visitor is in or out of the
  * sample for good); `seen` holds, per `respondent-id` (`""` for a visitor without one), the epoch
  * ms of the last answer and of the last dismissal.
  */
+export const surveyKey = (kind: string): string => `crm-widgets:${kind}-survey`;
+/** The localStorage key of `<nps-survey>`'s memory: `surveyKey('nps')`. */
 export const SURVEY_KEY = 'crm-widgets:nps-survey';
 
 /** When a respondent last answered and dismissed, epoch ms. */
@@ -15,15 +20,15 @@ export interface Seen {
   answered?: number;
   declined?: number;
 }
-/** The value stored under SURVEY_KEY. */
+/** The value stored under a survey key. */
 export interface Memory {
   draw?: number;
   seen?: Record<string, Seen>;
 }
 
 const DAY = 864e5;
-const read = (): Memory => {
-  const m = readJson<Memory>(SURVEY_KEY);
+const read = (key: string): Memory => {
+  const m = readJson<Memory>(key);
   return m && typeof m == 'object' ? m : {};
 };
 
@@ -43,13 +48,16 @@ export interface ShowRules {
   sample: number;
 }
 
-/** Whether the survey may be shown now (`now` in epoch ms). Draws the browser's sample number once. */
-export function mayShow(rules: ShowRules, now = Date.now()): boolean {
-  const m = read();
+/**
+ * Whether the survey remembering under `key` may be shown now (`now` in epoch ms). Draws the
+ * browser's sample number once per key.
+ */
+export function mayShow(key: string, rules: ShowRules, now = Date.now()): boolean {
+  const m = read(key);
   if (rules.sample < 1) {
     let draw = m.draw;
     if (!(typeof draw == 'number' && draw >= 0 && draw < 1))
-      writeJson(SURVEY_KEY, { ...m, draw: (draw = Math.random()) });
+      writeJson(key, { ...m, draw: (draw = Math.random()) });
     if (draw >= rules.sample) return false;
   }
   const seen = m.seen?.[rules.respondent ?? ''] ?? {};
@@ -61,11 +69,16 @@ export function mayShow(rules: ShowRules, now = Date.now()): boolean {
   );
 }
 
-/** Remembers that `respondent` (absent: the browser) answered or dismissed the survey at `now`. */
-export function remember(respondent: string | null | undefined, what: keyof Seen, now = Date.now()): void {
-  const m = read();
+/** Remembers under `key` that `respondent` (absent: the browser) answered or dismissed the survey at `now`. */
+export function remember(
+  key: string,
+  respondent: string | null | undefined,
+  what: keyof Seen,
+  now = Date.now(),
+): void {
+  const m = read(key);
   const who = respondent ?? '';
   const seen = { ...m.seen };
   seen[who] = { ...seen[who], [what]: now };
-  writeJson(SURVEY_KEY, { ...m, seen });
+  writeJson(key, { ...m, seen });
 }
