@@ -216,12 +216,14 @@ export const churnInput: Validator<ChurnColumns> = {
 /** A string passing `ok`, else the issue `message` at its path. */
 const text = (ok: (s: string) => boolean, message: string) => z.string().check(z.refine(ok, message));
 
-/** The fields every survey body shares, whatever its kind. */
-const responseFields = () => ({
-  id: text(
+/** A version 1–8 UUID. */
+const uuid = () =>
+  text(
     (v) => /^[\da-f]{8}-[\da-f]{4}-[1-8][\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/i.test(v),
     'expected a UUID',
-  ),
+  );
+/** The fields every survey body shares after its id, score and category, whatever its kind. */
+const responseFields = () => ({
   comment: z.optional(text((v) => v.length <= 5000, 'must be at most 5000 characters')),
   question: z.string(),
   locale: z.string(),
@@ -265,9 +267,10 @@ const responseFields = () => ({
 export const npsResponseSchema = /* @__PURE__ */ (() =>
   z
     .object({
-      ...responseFields(),
+      id: uuid(),
       score: score(),
       category: oneOf(['detractor', 'passive', 'promoter'] as const),
+      ...responseFields(),
     })
     .check(
       z.refine(
@@ -303,7 +306,7 @@ export const surveyCategory = (kind: SurveyKind = 'nps', score: number, scale?: 
 export const surveyResponseSchema = /* @__PURE__ */ (() =>
   z
     .object({
-      ...responseFields(),
+      id: uuid(),
       kind: z.optional(oneOf(['nps', 'csat', 'ces'] as const)),
       scale: z.optional(oneOf(['0-10', '1-5', '1-7'] as const)),
       score: num(Number.isInteger, 'expected a whole number'),
@@ -317,6 +320,7 @@ export const surveyResponseSchema = /* @__PURE__ */ (() =>
         'hard',
         'easy',
       ] as const),
+      ...responseFields(),
     })
     .check(
       z.refine((r) => !r.scale || (SURVEY_SCALES[r.kind ?? 'nps'] as readonly string[]).includes(r.scale), {

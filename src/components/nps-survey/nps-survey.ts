@@ -9,7 +9,6 @@ import {
   type SurveySubmitDetail,
   type SurveySubmittedDetail,
 } from '../survey/survey-element.js';
-import { npsStyles } from './nps-survey.styles.js';
 import './messages.js';
 
 export type { SurveyStep } from '../survey/survey-element.js';
@@ -134,7 +133,6 @@ export type NpsErrorDetail = SurveyErrorDetail;
  * @cssprop --crm-card-padding - Room inside the card's edge. Default 0.75rem; 0 to embed bare.
  */
 export class NpsSurvey extends SurveyElement<NpsCategory> {
-  static override styles = [SurveyElement.styles, npsStyles];
   // The base's properties are inherited; these are NPS's follow-ups (`<category>Question`).
   static override properties: PropertyDeclarations = {
     detractorQuestion: { attribute: 'detractor-question' },

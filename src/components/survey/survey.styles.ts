@@ -46,6 +46,13 @@ export const surveyStyles = css`
     grid-auto-columns: minmax(0, 1fr);
     gap: var(--_space-xs);
   }
+  /* Phones: a long scale (NPS's 11) in rows of 6 buttons big enough for a thumb, never a horizontal scroll. */
+  @container (max-width: 30rem) {
+    .scale:has(> :nth-child(8)) {
+      grid-auto-flow: row;
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+  }
   button,
   textarea {
     font: inherit;
@@ -76,6 +83,21 @@ export const surveyStyles = css`
   :host([colored]) [role='radio'] {
     --_k: var(--_c);
     border-block-end: 3px solid var(--_c);
+  }
+  /* Each kind's categories (the button's class) in the three tones. */
+  .detractor,
+  .unsatisfied,
+  .hard {
+    --_c: var(--_detractor);
+  }
+  .passive,
+  .neutral {
+    --_c: var(--_passive);
+  }
+  .promoter,
+  .satisfied,
+  .easy {
+    --_c: var(--_promoter);
   }
   @media (forced-colors: active) {
     [aria-checked='true'] {
