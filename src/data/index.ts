@@ -12,10 +12,14 @@ export {
   churnColumnsSchema,
   churnInput,
   npsResponseSchema,
+  surveyResponseSchema,
+  surveyCategory,
+  SURVEY_SCALES,
   npsInput,
   funnelStages,
 } from './schemas.js';
 export type { NpsData, NpsShape, FunnelData, FunnelStageData, ChurnData, NpsResponse } from './schemas.js';
+export type { SurveyResponse, SurveyScale } from './schemas.js';
 export { formatIssues, formatPath, listIssues } from './issues.js';
 export type { DataIssue } from './issues.js';
 export { DataController } from './loader.js';

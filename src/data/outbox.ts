@@ -2,8 +2,10 @@
 //
 // Every POST is written to localStorage *before* it is sent and deleted only after a 2xx (or a
 // final 4xx), so a failure, a closed tab or a crash leaves it there for the next try. Each entry
-// carries an idempotency key (`id`): a newer body with the same id replaces an older one not yet
-// delivered, and the server upserts by id, so a retry that reaches it twice changes nothing.
+// carries an idempotency key (`id`) and a `revision` that only grows per id: a newer body with the
+// same id replaces an older one not yet delivered (never the other way round), a retry re-sends
+// its own revision, and the server keeps, per id, the body with the highest revision, so a retry
+// that reaches it twice changes nothing and a slow older request that it commits last loses.
 //
 // When it is tried: at once; after a failure (network error, timeout, 5xx, 429) with exponential
 // backoff (2 s, 4 s, 8 s … up to an hour, jittered; a 429's Retry-After in seconds wins); at once on
@@ -29,6 +31,11 @@ export interface OutboxItem {
   /** Absolute URL the body is POSTed to as `application/json`. */
   url: string;
   body: unknown;
+  /**
+   * The body's revision (the same number as in the body): it only grows per id. A stored entry
+   * with a higher revision is kept when an older one is handed in.
+   */
+  revision?: number;
   credentials?: RequestCredentials;
   /** Seconds before one attempt gives up (default 10). */
   timeout?: number;
@@ -188,13 +195,16 @@ export function startOutbox(): void {
 }
 
 /**
- * Stores `item` (replacing an undelivered entry with the same id and URL) and sends it at once.
+ * Stores `item` (replacing an undelivered entry with the same id and URL, unless that one has a
+ * higher revision) and sends it at once.
  * Returns the entries dropped to keep the outbox at `OUTBOX_LIMIT` (oldest first), also reported
  * as `dropped`.
  */
 export function enqueue(item: OutboxItem): OutboxEntry[] {
   startOutbox();
-  const list = outboxEntries().filter((e) => keyOf(e) != keyOf(item));
+  let list = outboxEntries();
+  if (list.some((e) => keyOf(e) == keyOf(item) && e.revision! > item.revision!)) return (flushOutbox(), []);
+  list = list.filter((e) => keyOf(e) != keyOf(item));
   list.push({ ...item, attempts: 0, due: Date.now() });
   const dropped = list.splice(0, Math.max(0, list.length - OUTBOX_LIMIT));
   save(list);

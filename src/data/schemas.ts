@@ -2,7 +2,8 @@
 // and by servers so both validate the very same shapes. Types are inferred, never written twice.
 // Each schema is built in a `/* @__PURE__ */` IIFE so that a bundle keeps only the schemas it uses.
 import * as z from 'zod/mini';
-import { npsCategory } from '../metrics/index.js';
+import { cesCategory, csatCategory, npsCategory } from '../metrics/index.js';
+import type { CesScale, SurveyKind } from '../metrics/index.js';
 import type { Calendar, FunnelStageInput, Granularity, NpsInput } from '../metrics/index.js';
 import {
   customerColumns,
@@ -215,47 +216,61 @@ export const churnInput: Validator<ChurnColumns> = {
 /** A string passing `ok`, else the issue `message` at its path. */
 const text = (ok: (s: string) => boolean, message: string) => z.string().check(z.refine(ok, message));
 
+/** A version 1–8 UUID. */
+const uuid = () =>
+  text(
+    (v) => /^[\da-f]{8}-[\da-f]{4}-[1-8][\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/i.test(v),
+    'expected a UUID',
+  );
+/** The fields every survey body shares after its id, score and category, whatever its kind. */
+const responseFields = () => ({
+  comment: z.optional(text((v) => v.length <= 5000, 'must be at most 5000 characters')),
+  question: z.string(),
+  locale: z.string(),
+  respondentId: z.optional(z.string()),
+  properties: z.optional(
+    z.record(
+      z.string(),
+      z.custom<string | number | boolean | null>(
+        (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v),
+        'expected a string, number, boolean or null',
+      ),
+    ),
+  ),
+  page: text((v) => {
+    try {
+      return /^https?:$/.test(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, 'expected an http(s) URL'),
+  submittedAt: text(
+    (v) =>
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(v) &&
+      Date.parse(v) === Date.parse(v),
+    'expected an ISO date-time with Z or an offset',
+  ),
+  suspect: z.optional(z.boolean()),
+  /**
+   * Grows with every change of one response (1: the score, 2: the comment …): store a body only
+   * when its revision is higher than the stored one's. Absent in bodies of versions before it.
+   */
+  revision: z.optional(num((v) => Number.isSafeInteger(v) && v >= 1, 'expected a whole number ≥ 1')),
+});
+
 /**
  * The `<nps-survey>` POST body; `category` must be the category of `score`. The UUID, URL, date
  * and property checks are refinements: zod's format checks (uuid, url, iso.datetime) and a union
  * of primitives would cost the survey, which every visitor of a site downloads, 2.3 kB more.
+ * `surveyResponseSchema` accepts every body this one does (and CSAT and CES bodies).
  */
 export const npsResponseSchema = /* @__PURE__ */ (() =>
   z
     .object({
-      id: text(
-        (v) => /^[\da-f]{8}-[\da-f]{4}-[1-8][\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/i.test(v),
-        'expected a UUID',
-      ),
+      id: uuid(),
       score: score(),
       category: oneOf(['detractor', 'passive', 'promoter'] as const),
-      comment: z.optional(text((v) => v.length <= 5000, 'must be at most 5000 characters')),
-      question: z.string(),
-      locale: z.string(),
-      respondentId: z.optional(z.string()),
-      properties: z.optional(
-        z.record(
-          z.string(),
-          z.custom<string | number | boolean | null>(
-            (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v),
-            'expected a string, number, boolean or null',
-          ),
-        ),
-      ),
-      page: text((v) => {
-        try {
-          return /^https?:$/.test(new URL(v).protocol);
-        } catch {
-          return false;
-        }
-      }, 'expected an http(s) URL'),
-      submittedAt: text(
-        (v) =>
-          /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(v) &&
-          Date.parse(v) === Date.parse(v),
-        'expected an ISO date-time with Z or an offset',
-      ),
-      suspect: z.optional(z.boolean()),
+      ...responseFields(),
     })
     .check(
       z.refine(
@@ -266,6 +281,65 @@ export const npsResponseSchema = /* @__PURE__ */ (() =>
     ))();
 /** One survey response as posted by `<nps-survey>`. */
 export type NpsResponse = z.infer<typeof npsResponseSchema>;
+
+/** The scales each kind may be answered on; the first is the kind's default (an absent `scale`). */
+export const SURVEY_SCALES = { nps: ['0-10'], csat: ['1-5'], ces: ['1-7', '1-5'] } as const;
+/** A survey scale: `<min>-<max>`. */
+export type SurveyScale = '0-10' | '1-5' | '1-7';
+
+/** The category of a score of a kind on a scale (defaults: NPS, the kind's first scale); throws a RangeError when out of the scale. */
+export const surveyCategory = (kind: SurveyKind = 'nps', score: number, scale?: SurveyScale): string =>
+  kind == 'csat'
+    ? csatCategory(score)
+    : kind == 'ces'
+      ? cesCategory(score, (scale ?? '1-7') as CesScale)
+      : npsCategory(score);
+
+/**
+ * The POST body of every survey (`<nps-survey>`, `<csat-survey>`, `<ces-survey>`): what a server
+ * that stores all three validates with. `kind` absent means `nps` (the bodies NPS servers have
+ * always received pass unchanged) and `scale` absent means the kind's default (`0-10`, `1-5`,
+ * `1-7`); `scale` must be one of the kind's, `score` a whole number on it and `category` its
+ * category: NPS promoter 9–10 / passive 7–8 / detractor 0–6; CSAT satisfied 4–5 / neutral 3 /
+ * unsatisfied 1–2; CES easy (top two) / neutral / hard (bottom two).
+ */
+export const surveyResponseSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: uuid(),
+      kind: z.optional(oneOf(['nps', 'csat', 'ces'] as const)),
+      scale: z.optional(oneOf(['0-10', '1-5', '1-7'] as const)),
+      score: num(Number.isInteger, 'expected a whole number'),
+      category: oneOf([
+        'detractor',
+        'passive',
+        'promoter',
+        'unsatisfied',
+        'neutral',
+        'satisfied',
+        'hard',
+        'easy',
+      ] as const),
+      ...responseFields(),
+    })
+    .check(
+      z.refine((r) => !r.scale || (SURVEY_SCALES[r.kind ?? 'nps'] as readonly string[]).includes(r.scale), {
+        message: 'not a scale of this kind',
+        path: ['scale'],
+      }),
+      z.refine(
+        (r) => {
+          try {
+            return surveyCategory(r.kind, r.score, r.scale) == r.category;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'does not match score (or the score is off the scale)', path: ['category'] },
+      ),
+    ))();
+/** One survey response of any kind, as posted by the kit's surveys. */
+export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
 
 /** What `computeNps` takes for one NPS shape: the counts, or the scores (of the responses). */
 export const npsInput = (d: NpsShape): NpsInput =>

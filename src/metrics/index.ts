@@ -49,3 +49,10 @@ export type { Deal, DealStats } from './sales.js';
 export type { DurationSummary } from './stats.js';
 export { breakdown, stackedBreakdown } from './breakdown.js';
 export type { Breakdown, BreakdownOptions, BreakdownRow, StackedBreakdown, StackedRow } from './breakdown.js';
+export {
+  csatCategory,
+  cesCategory,
+  type SurveyKind,
+  type CsatCategory,
+  type CesCategory,
+} from './categories.js';

@@ -25,7 +25,9 @@ const BUDGETS = {
   'breakdown-bars': 22_000,
   // Issue 13: the all-in-one with six elements (breakdown-bars and kpi-card added). It asked for
   // 52 kB; kpi-card's registry, metric functions and messages add 7.5 kB (50.3 → 57.9 kB).
-  'crm-widgets': 58_000,
+  // Issue 14: the NPS, CSAT and CES surveys on one engine may cost at most 4 kB more than the NPS
+  // survey alone did (57.87 kB at issue 13): the engine's own growth counts in those 4 kB.
+  'crm-widgets': 61_870,
 };
 
 /** Elements whose issue has not landed yet: skipped by name. Remove a name when its folder lands. */

@@ -11,6 +11,14 @@
 //                                     content type and JSON body (see `stats`), then answers like
 //                                     seq; a step may also be { drop: true } (the connection is cut
 //                                     before any answer: a network error) or { retryAfter: <s> }
+//   /__test__/store?id=&hold=1        an upserting survey server: keeps, per response id, the body
+//                                     with the highest revision (`ON CONFLICT (id) DO UPDATE …
+//                                     WHERE excluded.revision > responses.revision`), and beside
+//                                     it what an upsert by id alone would hold; with hold=1 the
+//                                     first request is held (the client times out) and committed
+//                                     only after a later request has committed (at most 10 s)
+//   /__test__/stored?id=              what that store holds: { requests, commits: [{ id, revision,
+//                                     comment }] in commit order, rows, byIdOnly }
 //   /__test__/survey.html?attrs=<json object>  a page with one <nps-survey> carrying those attributes
 //                                     (the element's module transpiled by the runner), for tests that
 //                                     load, leave and reload a page in an iframe
@@ -159,6 +167,28 @@ const surveyPage = (/** @type {Record<string, string>} */ attrs) => `<!doctype h
 </html>
 `;
 
+/**
+ * @typedef {{ requests: number, commits: { id: unknown, revision: unknown, comment: unknown }[],
+ *   rows: Record<string, any>, byIdOnly: Record<string, unknown>, waiting: (() => void)[] }} Store
+ */
+/** @type {Map<string, Store>} */
+const stores = new Map();
+const storeOf = (/** @type {string} */ id) => {
+  let s = stores.get(id);
+  if (!s) stores.set(id, (s = { requests: 0, commits: [], rows: {}, byIdOnly: {}, waiting: [] }));
+  return s;
+};
+
+/** Commits one body: the revision rule, and (for comparison) the upsert by id alone. */
+const commit = (/** @type {Store} */ s, /** @type {any} */ body) => {
+  const key = String(body?.id);
+  s.commits.push({ id: body?.id, revision: body?.revision, comment: body?.comment ?? null });
+  s.byIdOnly[key] = body;
+  const old = s.rows[key];
+  if (!old || body?.revision > old.revision) s.rows[key] = body;
+  for (const release of s.waiting.splice(0)) release();
+};
+
 /** The raw body of a request. */
 const bodyOf = (/** @type {import('koa').Context} */ ctx) =>
   new Promise((resolve) => {
@@ -200,6 +230,30 @@ export async function testServer(ctx, next) {
     ctx.set('content-security-policy', `${CSP}; trusted-types ${q.policy ?? 'lit-html'}`);
     ctx.type = 'text/html';
     ctx.body = ttPage(id);
+    return;
+  }
+
+  if (route === 'store') {
+    const s = storeOf(id);
+    const n = s.requests++;
+    let body;
+    try {
+      body = JSON.parse(String(await bodyOf(ctx)));
+    } catch {
+      body = null;
+    }
+    // The slow first request: its transaction finishes only after a later one has committed.
+    if (q.hold && n === 0) await Promise.race([new Promise((r) => s.waiting.push(() => r(0))), sleep(10000)]);
+    commit(s, body);
+    ctx.type = 'application/json';
+    ctx.status = 201;
+    ctx.body = '{}';
+    return;
+  }
+  if (route === 'stored') {
+    const { waiting, ...rest } = storeOf(id);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ ...rest, waiting: waiting.length });
     return;
   }
 

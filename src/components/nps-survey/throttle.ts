@@ -1,71 +1,15 @@
-// "Not pestering": when a survey may be shown, remembered in localStorage (see src/data/storage.ts).
-import { readJson, writeJson } from '../../data/storage.js';
+// <nps-survey>'s memory is the survey engine's (../survey/throttle.ts) under the key NPS has always
+// used (`crm-widgets:nps-survey`), so visitors throttled before the engine stay throttled. These
+// are the engine's functions with that key filled in.
+import { SURVEY_KEY, mayShow as mayShowAt, remember as rememberAt } from '../survey/throttle.js';
+import type { Seen, ShowRules } from '../survey/throttle.js';
 
-/**
- * The localStorage key of what the survey remembers in a browser:
- * `{ draw, seen: { [respondent]: { answered?, declined? } } }`: `draw` is the browser's random
- * number in [0, 1) that `sample` is compared with (drawn once, so a visitor is in or out of the
- * sample for good); `seen` holds, per `respondent-id` (`""` for a visitor without one), the epoch
- * ms of the last answer and of the last dismissal.
- */
-export const SURVEY_KEY = 'crm-widgets:nps-survey';
+export { SURVEY_KEY };
+export type { Memory, Seen, ShowRules } from '../survey/throttle.js';
 
-/** When a respondent last answered and dismissed, epoch ms. */
-export interface Seen {
-  answered?: number;
-  declined?: number;
-}
-/** The value stored under SURVEY_KEY. */
-export interface Memory {
-  draw?: number;
-  seen?: Record<string, Seen>;
-}
+/** Whether `<nps-survey>` may be shown now (`now` in epoch ms). */
+export const mayShow = (rules: ShowRules, now = Date.now()): boolean => mayShowAt(SURVEY_KEY, rules, now);
 
-const DAY = 864e5;
-const read = (): Memory => {
-  const m = readJson<Memory>(SURVEY_KEY);
-  return m && typeof m == 'object' ? m : {};
-};
-
-/** What decides whether a survey is shown. Days may be fractional; 0 turns a rule off. */
-export interface ShowRules {
-  /** `respondent-id`; absent: the browser. */
-  respondent?: string | null;
-  /** Days hidden after an answer. */
-  throttleDays: number;
-  /** Days hidden after a dismissal. */
-  declineDays: number;
-  /** The respondent's account creation date (anything `Date` parses). */
-  since?: string | null;
-  /** Days after `since` before the first survey. */
-  firstDelayDays: number;
-  /** Fraction of browsers shown the survey, 0…1. */
-  sample: number;
-}
-
-/** Whether the survey may be shown now (`now` in epoch ms). Draws the browser's sample number once. */
-export function mayShow(rules: ShowRules, now = Date.now()): boolean {
-  const m = read();
-  if (rules.sample < 1) {
-    let draw = m.draw;
-    if (!(typeof draw == 'number' && draw >= 0 && draw < 1))
-      writeJson(SURVEY_KEY, { ...m, draw: (draw = Math.random()) });
-    if (draw >= rules.sample) return false;
-  }
-  const seen = m.seen?.[rules.respondent ?? ''] ?? {};
-  const since = rules.since ? Date.parse(rules.since) : NaN;
-  return !(
-    now - (seen.answered ?? -Infinity) < rules.throttleDays * DAY ||
-    now - (seen.declined ?? -Infinity) < rules.declineDays * DAY ||
-    now - since < rules.firstDelayDays * DAY
-  );
-}
-
-/** Remembers that `respondent` (absent: the browser) answered or dismissed the survey at `now`. */
-export function remember(respondent: string | null | undefined, what: keyof Seen, now = Date.now()): void {
-  const m = read();
-  const who = respondent ?? '';
-  const seen = { ...m.seen };
-  seen[who] = { ...seen[who], [what]: now };
-  writeJson(SURVEY_KEY, { ...m, seen });
-}
+/** Remembers that `respondent` (absent: the browser) answered or dismissed `<nps-survey>` at `now`. */
+export const remember = (respondent: string | null | undefined, what: keyof Seen, now = Date.now()): void =>
+  rememberAt(SURVEY_KEY, respondent, what, now);

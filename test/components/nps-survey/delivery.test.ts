@@ -202,6 +202,7 @@ describe('<nps-survey> delivery', () => {
           properties: { plan: 'pro' },
           page: page(),
           submittedAt: body.submittedAt,
+          revision: 1,
         });
         expect('comment' in body).to.equal(false);
         expect('suspect' in body).to.equal(false);
@@ -221,6 +222,7 @@ describe('<nps-survey> delivery', () => {
           ...body,
           comment: `Comment after ${score}`,
           submittedAt: second.submittedAt,
+          revision: 2,
         });
         expect(npsResponseSchema.safeParse(second).success).to.equal(true);
         expect(el.step).to.equal('thanks');
@@ -247,7 +249,7 @@ describe('<nps-survey> delivery', () => {
       await choose(el, 4);
       const { bodies } = await receivedAtLeast(url, 1);
       expect(Object.keys(bodies[0]!).sort()).to.deep.equal(
-        ['category', 'id', 'locale', 'page', 'question', 'score', 'submittedAt'].sort(),
+        ['category', 'id', 'locale', 'page', 'question', 'revision', 'score', 'submittedAt'].sort(),
       );
     });
   });

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// The survey engine's look: the card, the popover, the scale, the follow-up and the thank-you.
 export const surveyStyles = css`
   :host {
     max-width: 40rem;
@@ -38,14 +39,17 @@ export const surveyStyles = css`
     margin: 0;
     padding-inline-end: 2rem;
   }
+  /* One row of equal buttons, however many the kind's scale has. */
   .scale {
     display: grid;
-    grid-template-columns: repeat(11, minmax(0, 1fr));
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
     gap: var(--_space-xs);
   }
-  /* Phones: two rows of buttons big enough for a thumb, never a horizontal scroll. */
+  /* Phones: a long scale (NPS's 11) in rows of 6 buttons big enough for a thumb, never a horizontal scroll. */
   @container (max-width: 30rem) {
-    .scale {
+    .scale:has(> :nth-child(8)) {
+      grid-auto-flow: row;
       grid-template-columns: repeat(6, minmax(0, 1fr));
     }
   }
@@ -80,13 +84,19 @@ export const surveyStyles = css`
     --_k: var(--_c);
     border-block-end: 3px solid var(--_c);
   }
-  .detractor {
+  /* Each kind's categories (the button's class) in the three tones. */
+  .detractor,
+  .unsatisfied,
+  .hard {
     --_c: var(--_detractor);
   }
-  .passive {
+  .passive,
+  .neutral {
     --_c: var(--_passive);
   }
-  .promoter {
+  .promoter,
+  .satisfied,
+  .easy {
     --_c: var(--_promoter);
   }
   @media (forced-colors: active) {
