@@ -3,6 +3,8 @@
  * `dist/index.js`, dependencies external). The all-in-one for pages, `dist/crm-widgets.js`, is
  * `bundle.ts`: the elements and what a page calls, without the server-side API.
  */
+// First: in place before Lit loads (see the module).
+import './components/trusted-types.js';
 export * from './metrics/index.js';
 export * from './data/index.js';
 export * from './i18n/index.js';
