@@ -24,6 +24,7 @@ describe('kpi registry', () => {
       'sales-cycle',
       'nps',
       'ces',
+      'csat',
       'first-response-time',
       'resolution-time',
       'cases-per-day',
