@@ -303,10 +303,13 @@ export class KpiCard extends CrmElement<KpiView> {
             : html`<div>
                 <dt>${t(`in.${k}`)}</dt>
                 <dd>
-                  ${[v]
-                    .flat()
-                    .map((x) => this.#fmt(x, inputKind(k, kind)))
-                    .join(' – ')}
+                  ${
+                    // A range (an interval) in words: "a – b", «a تا b», «a إلى b». A dd takes
+                    // the direction of its first letter, so in Persian and Arabic it reads low first.
+                    Array.isArray(v)
+                      ? t('kpi.range', { low: this.#fmt(v[0], kind), high: this.#fmt(v[1], kind) })
+                      : this.#fmt(v as number, inputKind(k, kind))
+                  }
                 </dd>
               </div>`,
         )}

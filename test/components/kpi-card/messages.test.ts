@@ -12,7 +12,7 @@ const words = [
 const keys = [
   ...Object.keys(kpiMetrics).map((id) => `kpi.${id}`),
   ...[...words, 'withinTarget', 'easyShare', 'interval'].map((k) => `in.${k}`),
-  ...'sep better worse pts above below on formula trend needs bad'.split(' ').map((k) => `kpi.${k}`),
+  ...'sep better worse pts above below on formula trend needs bad range'.split(' ').map((k) => `kpi.${k}`),
 ];
 
 describe('kpi-card messages', () => {

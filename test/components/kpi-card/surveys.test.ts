@@ -149,14 +149,38 @@ describe('<kpi-card> survey metrics', () => {
       ['راضی', '۸'],
       ['بی‌طرف', '۱'],
       ['ناراضی', '۱'],
-      ['بازهٔ اطمینان', '۴۷٫۹٪ – ۹۵٫۴٪'],
+      ['بازهٔ اطمینان', '۴۷٫۹٪ تا ۹۵٫۴٪'],
     ]);
     const ar = await mount({ attrs: { ...attrs, lang: 'ar-EG' } });
     expect(partText(ar, 'label')).to.equal('رضا العملاء');
     expect(valueText(ar)).to.equal('٨٠٪؜');
-    expect(inputsOf(ar)[3]).to.deep.equal(['فترة الثقة', '٤٧٫٩٪؜ – ٩٥٫٤٪؜']);
+    expect(inputsOf(ar)[3]).to.deep.equal(['فترة الثقة', '٤٧٫٩٪؜ إلى ٩٥٫٤٪؜']);
     const arLatn = await mount({ attrs: { ...attrs, lang: 'ar' } });
     expect(valueText(arLatn)).to.equal('80\u200e%\u200e');
+  });
+
+  it('reads the interval low end first: left in English, right in Persian and Arabic', async () => {
+    for (const [lang, lowFirst] of [
+      ['en', true],
+      ['fa', false],
+      ['ar-EG', false],
+    ] as const) {
+      const el = await mount({ attrs: { metric: 'csat', scores: '5 5 5 4 4 4 4 4 3 1', lang } });
+      el.shadowRoot!.querySelector('details')!.open = true;
+      const dd = [...el.shadowRoot!.querySelectorAll('dd')].pop()!;
+      const node = [...dd.childNodes].find((n) => n.nodeType == 3 && n.textContent!.trim().length > 4)!;
+      const s = node.textContent!;
+      /** Left edge of the character at i. */
+      const x = (i: number) => {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        return r.getBoundingClientRect().x;
+      };
+      const low = x(s.search(/\S/));
+      const high = x(s.trimEnd().lastIndexOf(' ') + 1);
+      expect(low < high, `${lang}: ${s}`).to.equal(lowFirst);
+    }
   });
 
   for (const lang of ['en', 'fa', 'ar'])
