@@ -8,6 +8,7 @@ import {
   churnRate,
   closeRate,
   computeCes,
+  computeCsat,
   computeNps,
   conversionRate,
   costPerLead,
@@ -41,8 +42,8 @@ export interface KpiResult {
   value: number | null;
   /** The formula's inputs by key: as given, or counted from records (`won`, `lost` from deals). */
   used: Record<string, number>;
-  /** More numbers by key: `mean` (of the value's kind), `withinTarget`, `easyShare` (fractions). */
-  details?: Record<string, number | null | undefined>;
+  /** More numbers by key: `mean` (of the value's kind), `withinTarget`, `easyShare` (fractions), `interval` ([low, high]). */
+  details?: Record<string, number | readonly number[] | null | undefined>;
 }
 
 /** One metric of the registry. */
@@ -59,7 +60,10 @@ export interface KpiMetric {
   inputs: readonly string[];
   /** Inputs that may be left out (the metric's defaults apply). */
   optional: readonly string[];
-  /** Records that may stand for the inputs, or are the input: `deals`, `tickets`, `customers`, `scores`. */
+  /**
+   * Records that may stand for the inputs, or are the input: `deals`, `tickets`, `customers`,
+   * `scores` (or, for `scores`, survey `responses`: see `answers`).
+   */
   records?: string;
   /** The metric's input: the inputs (or records), options, and `previous`, `series`, `target`. */
   schema: z.ZodMiniType<KpiInput>;
@@ -91,13 +95,19 @@ const AMOUNTS = /* @__PURE__ */ (() =>
 const FRACTIONS = ['grossMargin', 'churnRate', 'withinTarget', 'easyShare'];
 /** Formula words that are not inputs: records other than `deals`, record fields, `median`, `mean`, `days`. */
 const NOT_INPUTS = /* @__PURE__ */ (() =>
-  'tickets customers scores median mean created closed opened resolved firstResponse start at days'.split(
+  'tickets customers scores responses median mean created closed opened resolved firstResponse start at days'.split(
     ' ',
   ))();
 
-/** The kind of an input (or of a detail) by key: money, a fraction, the value's own (`mean`), else a count. */
+/** The kind of an input (or of a detail) by key: money, a fraction, the value's own (`mean`, `interval`), else a count. */
 export const inputKind = (key: string, kind: KpiKind): KpiKind =>
-  AMOUNTS.includes(key) ? 'currency' : FRACTIONS.includes(key) ? 'percent' : key == 'mean' ? kind : 'count';
+  AMOUNTS.includes(key)
+    ? 'currency'
+    : FRACTIONS.includes(key)
+      ? 'percent'
+      : key == 'mean' || key == 'interval'
+        ? kind
+        : 'count';
 
 const custom = (ok: (v: unknown) => boolean, message: string) => z.custom<unknown>(ok, message);
 /** A target: a number, or an ISO 8601 duration. */
@@ -139,7 +149,31 @@ const comparison = () => ({
 type Call = (
   input: never,
   options: never,
-) => number | null | KpiResult | (DurationSummary & { withinTarget?: number | null });
+) =>
+  | number
+  | null
+  | KpiResult
+  | (DurationSummary & { withinTarget?: number | null })
+  | { score: number | null; interval: readonly number[] | null };
+
+/**
+ * The scores of the survey responses `{ kind, scale?, score }` of kind `id` (`nps`, `csat`, `ces`;
+ * an NPS body without `kind` is NPS), and where each came from; the other kinds are left out. A
+ * record on another scale than `scale` is a RangeError naming it (`responses[4].scale`).
+ */
+const answers = (rs: unknown[], id: string, scale: string): [number[], number[]] => {
+  const scores: number[] = [];
+  const at: number[] = [];
+  rs.forEach((r, i) => {
+    const { kind = 'nps', scale: s = scale, score } = Object(r);
+    if (kind == id) {
+      if (s != scale) throw RangeError(`responses[${i}].scale must be ${scale} (got ${s})`);
+      scores.push(score);
+      at.push(i);
+    }
+  });
+  return [scores, at];
+};
 
 /**
  * A metric from its row: id, kind (first letter), whether higher is better (`+`, `-`, `0`), its
@@ -163,13 +197,15 @@ function metric(row: string, call: Call): [string, KpiMetric] {
     ),
     ...comparison(),
   };
-  for (const k of records ? [...inputs, records] : inputs) shape[k] = field(k);
+  // Scores may come as survey responses.
+  const sources = records == 'scores' ? [records, 'responses'] : records ? [records] : [];
+  for (const k of [...inputs, ...sources]) shape[k] = field(k);
   // Required: the records, or every input that is not optional.
   const required = (inputs.length ? inputs : [records!])
     .filter((k) => !optional.includes(k))
     .map((k) =>
       z.refine<Record<string, unknown>>(
-        (d) => d[k] !== undefined || (!!records && d[records] !== undefined),
+        (d) => d[k] !== undefined || sources.some((r) => d[r] !== undefined),
         {
           path: [k],
           message: 'required',
@@ -189,13 +225,37 @@ function metric(row: string, call: Call): [string, KpiMetric] {
       records,
       schema,
       compute(d) {
-        const o = { ...d, target: targetValue(d.target) };
-        const x = records && Array.isArray(d[records]) ? d[records] : o;
-        const r = call(x as never, o as never);
-        if (r == null || typeof r == 'number') {
+        const o: Record<string, unknown> = { ...d, target: targetValue(d.target) };
+        let x = records && Array.isArray(d[records]) ? d[records] : o;
+        let at: number[] | undefined;
+        if (x == o && Array.isArray(d.responses)) {
+          // The card's scale: NPS 0–10, CSAT 1–5, CES its `scale`, else that of its first response.
+          const first = (d.responses as Record<string, unknown>[]).find((r) => Object(r).kind == id);
+          o.scale = id == 'nps' ? '0-10' : id == 'csat' ? '1-5' : (d.scale ?? first?.scale ?? '1-7');
+          [x, at] = answers(d.responses, id, o.scale as string);
+        }
+        let r;
+        try {
+          r = call(x as never, o as never);
+        } catch (e) {
+          // A bad score is named where it came from: scores[2] → responses[5].score.
+          throw at
+            ? RangeError(
+                String((e as Error).message).replace(
+                  /^scores\[(\d+)]/,
+                  (_, j) => `responses[${at![j]}].score`,
+                ),
+              )
+            : e;
+        }
+        // A number, or a score with its counts and interval (NPS, CSAT): the inputs, given or counted.
+        const c = Object(r);
+        if (r == null || typeof r == 'number' || 'score' in c) {
           const used: Record<string, number> = {};
-          for (const k of inputs) if (typeof d[k] == 'number') used[k] = d[k];
-          return { value: r, used };
+          for (const k of inputs) if (typeof (c[k] ?? d[k]) == 'number') used[k] = c[k] ?? d[k];
+          return 'score' in c
+            ? { value: c.score, used, details: { interval: c.interval } }
+            : { value: r as number | null, used };
         }
         return 'median' in r
           ? {
@@ -203,7 +263,7 @@ function metric(row: string, call: Call): [string, KpiMetric] {
               used: { [records!]: r.count },
               details: { mean: r.mean, withinTarget: r.withinTarget },
             }
-          : r;
+          : (r as KpiResult);
       },
     },
   ];
@@ -249,17 +309,12 @@ export const kpiMetrics: Record<string, KpiMetric> = /* @__PURE__ */ (() =>
       })),
     ),
     metric('sales-cycle d- median(closed-created) deals', salesCycleLength),
-    metric('nps s+ (promoters-detractors)*100/(promoters+passives+detractors) scores', (x: never) => {
-      const r = computeNps(x);
-      return {
-        value: r.score,
-        used: { promoters: r.promoters, passives: r.passives, detractors: r.detractors },
-      };
-    }),
+    metric('nps s+ (promoters-detractors)*100/(promoters+passives+detractors) scores', computeNps),
     metric('ces s+ mean(scores) scores', (x: never, o: never) => {
       const r = computeCes(x, o);
       return { value: r.mean, used: { scores: r.total }, details: { easyShare: r.easyShare } };
     }),
+    metric('csat p+ satisfied/(satisfied+neutral+unsatisfied) scores', computeCsat),
     metric('first-response-time d- median(firstResponse-opened) tickets', firstResponseTime),
     metric('resolution-time d- median(resolved-opened) tickets', resolutionTime),
     metric('cases-per-day n0 tickets/days tickets', (x: unknown[], o: never) => ({

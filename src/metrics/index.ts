@@ -3,6 +3,8 @@ export { npsCategory, computeNps, compareNps } from './nps.js';
 export type { NpsCategory, NpsCounts, NpsInput, NpsResult, NpsComparison } from './nps.js';
 export { computeCes } from './ces.js';
 export type { CesScale, CesOptions, CesResult } from './ces.js';
+export { computeCsat } from './csat.js';
+export type { CsatCounts, CsatInput, CsatResult } from './csat.js';
 export { churnRate, retentionRate } from './churn.js';
 export type { ChurnInput } from './churn.js';
 export {

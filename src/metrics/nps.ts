@@ -51,12 +51,13 @@ export const npsCategory = (score: number): NpsCategory =>
         : 'detractor';
 
 /**
- * [NPS in points, variance of that estimate] of P promoters and D detractors among n answers:
+ * [NPS in points, variance of that estimate] of P promoters and D detractors among n answers
+ * (with D = 0: a proportion P / n in points and its variance p(1 − p) / n, for `computeCsat`):
  * 100 · (pP − pD) and (pP + pD − (pP − pD)²) / n, summed as pP(1 − pP) + pD(1 − pD) + 2 pP pD
  * with 1 − pP = (n − P) / n: no cancellation, so the adjusted variance (N − P′ ≥ 2.25) is > 0
  * however lopsided the answers.
  */
-const wald = (P: number, D: number, n: number): [number, number] => {
+export const wald = (P: number, D: number, n: number): [number, number] => {
   const p = P / n;
   const d = D / n;
   return [100 * (p - d), ((p * (n - P) + d * (n - D)) / n + 2 * p * d) / n];
@@ -65,10 +66,11 @@ const wald = (P: number, D: number, n: number): [number, number] => {
 /** The same after the adjusted-Wald correction: n + 3 answers, P + ¾, D + ¾. */
 const adjusted = (P: number, D: number, n: number): [number, number] => wald(P + 0.75, D + 0.75, n + 3);
 
-const clip = (x: number): number => Math.min(100, Math.max(-100, x));
+/** x clipped to lo…100 (NPS points; `computeCsat`: percent points, lo = 0). */
+export const clip = (x: number, lo = -100): number => Math.min(100, Math.max(lo, x));
 
 /** 95% half-width in NPS points of an estimate with variance v: 1.96 · √v · 100. */
-const z95 = (v: number): number => 196 * Math.sqrt(v);
+export const z95 = (v: number): number => 196 * Math.sqrt(v);
 
 /**
  * NPS = %promoters − %detractors, −100…100 (null with no responses). `interval` = adjusted Wald

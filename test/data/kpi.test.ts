@@ -24,6 +24,7 @@ describe('kpi registry', () => {
       'sales-cycle',
       'nps',
       'ces',
+      'csat',
       'first-response-time',
       'resolution-time',
       'cases-per-day',
@@ -88,6 +89,27 @@ describe('kpi registry', () => {
     expect(!bad.success && bad.error.issues[0]!.path).to.deep.equal(['customersLost']);
     const record = kpiInput('sales-cycle').safeParse({ deals: [{ created: 'x' }] });
     expect(!record.success && record.error.issues[0]!.path).to.deep.equal(['deals', 0, 'created']);
+  });
+
+  it('takes survey responses for the score metrics, and names the record on another scale', () => {
+    expect(kpiSchemas.csat!.safeParse({ responses: [] }).success).to.equal(true);
+    expect(kpiSchemas.csat!.safeParse({ responses: 3 }).error!.issues[0]!.path).to.deep.equal(['responses']);
+    expect(kpiSchemas.csat!.safeParse({}).error!.issues[0]!.path).to.deep.equal(['satisfied']);
+    expect(kpiSchemas.cac!.safeParse({ responses: [] }).success).to.equal(false);
+    const responses = [
+      { kind: 'csat', scale: '1-5', score: 4 },
+      { score: 9 },
+      { kind: 'ces', scale: '1-5', score: 5 },
+    ];
+    const csat = kpiInput('csat').safeParse({ responses });
+    expect(csat.success && [csat.data.value, csat.data.used]).to.deep.equal([
+      1,
+      { satisfied: 1, neutral: 0, unsatisfied: 0 },
+    ]);
+    const ces = kpiInput('ces').safeParse({ responses, scale: '1-7' });
+    expect(!ces.success && ces.error.issues[0]!.path).to.deep.equal(['responses', 2, 'scale']);
+    const nps = kpiInput('nps').safeParse({ responses: [{ score: 11 }] });
+    expect(!nps.success && nps.error.issues[0]!.path).to.deep.equal(['responses', 0, 'score']);
   });
 
   it('gives a duration target in ms', () => {

@@ -3,7 +3,8 @@
 // Every route lives under /__test__/; `id=<random>` isolates a test's state (counts, sequences).
 //
 //   /__test__/json?body=<text>        answers <text> as application/json (any text: invalid JSON too)
-//   /__test__/fixture/<name>          answers a named fixture (funnel, empty-funnel, nps, churn, tickets, deals)
+//   /__test__/fixture/<name>          answers a named fixture (funnel, empty-funnel, nps, churn, tickets, deals,
+//                                     responses)
 //   /__test__/seq?steps=<json array>  request n answers step n (the last step repeats); a step is
 //                                     { body?: any JSON, raw?: text, status?, ms?, etag? }
 //   /__test__/stats?id=               what the server saw for that id (see `stats` below)
@@ -62,6 +63,26 @@ const fixtures = {
       { created: '2025-07-01', closed: '2025-07-20', won: false },
       { created: '2025-07-02', closed: '2025-08-01', won: false },
       { created: '2025-07-03', closed: '2025-09-01', won: false },
+    ],
+  },
+  // <kpi-card>: what the three surveys collected, mixed. NPS (two bodies of before issue 14 have
+  // no kind): 10, 9, 7, 3 → NPS 25; CSAT 5, 4, 4, 3, 2 → 3 of 5 satisfied, 60%; CES on 1–7:
+  // 7, 7, 6, 4 → mean 6, 3 of 4 easy.
+  responses: {
+    responses: [
+      { id: 'r1', score: 10, category: 'promoter' },
+      { id: 'r2', kind: 'csat', scale: '1-5', score: 5, comment: 'Quick and kind' },
+      { id: 'r3', kind: 'ces', scale: '1-7', score: 7 },
+      { id: 'r4', score: 3, category: 'detractor' },
+      { id: 'r5', kind: 'csat', scale: '1-5', score: 4 },
+      { id: 'r6', kind: 'nps', scale: '0-10', score: 9 },
+      { id: 'r7', kind: 'ces', scale: '1-7', score: 7 },
+      { id: 'r8', kind: 'csat', scale: '1-5', score: 4 },
+      { id: 'r9', kind: 'ces', scale: '1-7', score: 6 },
+      { id: 'r10', kind: 'csat', scale: '1-5', score: 3 },
+      { id: 'r11', kind: 'nps', scale: '0-10', score: 7 },
+      { id: 'r12', kind: 'csat', scale: '1-5', score: 2 },
+      { id: 'r13', kind: 'ces', scale: '1-7', score: 4 },
     ],
   },
 };

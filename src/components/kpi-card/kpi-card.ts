@@ -40,7 +40,9 @@ const OPS: Record<string, string> = { '+': ' + ', '-': ' − ', '*': ' × ', '/'
  *
  * Inputs are attributes in kebab-case (`new-customers="410"`) or one object with the same fields
  * in camelCase through `.data`, an inline JSON child or `src` (records under `tickets`, `deals`,
- * `customers`, `scores`), plus `previous` (a number, an ISO 8601 duration for times, or an object of the same inputs), `series`
+ * `customers`, `scores`; `nps`, `csat` and `ces` also take the surveys' `responses` records
+ * `{ kind, scale, score, … }`, each counting only its own kind, a body without `kind` being NPS,
+ * and naming a record on another scale), plus `previous` (a number, an ISO 8601 duration for times, or an object of the same inputs), `series`
  * (numbers) and `target`. A missing or invalid input is an error that names the metric and the
  * field ("cac needs new-customers"), with `field` in the `crm-error` detail.
  *
@@ -48,7 +50,7 @@ const OPS: Record<string, string> = { '+': ' + ', '-': ' − ', '*': ' × ', '/'
  *
  * @tagname kpi-card
  *
- * @attr metric - The metric's id: `renewal-rate`, `close-rate`, `conversion-rate`, `cac`, `retention-cost`, `clv`, `roi`, `marketing-roi`, `net-new-revenue`, `churn-rate`, `retention-rate`, `customer-growth`, `revenue-per-lead`, `cost-per-lead`, `average-deal-size`, `sales-cycle`, `nps`, `ces`, `first-response-time`, `resolution-time`, `cases-per-day`, `relationship-length`. Absent: `value` is shown as it is.
+ * @attr metric - The metric's id: `renewal-rate`, `close-rate`, `conversion-rate`, `cac`, `retention-cost`, `clv`, `roi`, `marketing-roi`, `net-new-revenue`, `churn-rate`, `retention-rate`, `customer-growth`, `revenue-per-lead`, `cost-per-lead`, `average-deal-size`, `sales-cycle`, `nps`, `ces`, `csat`, `first-response-time`, `resolution-time`, `cases-per-day`, `relationship-length`. Absent: `value` is shown as it is.
  * @attr label - The caption; default the metric's name in the element's language.
  * @attr value - Without `metric`: the value to show, formatted as `format`.
  * @attr format - Without `metric`: `percent`, `currency`, `duration` (ms), `count`, `score` or `number` (default).
@@ -57,8 +59,8 @@ const OPS: Record<string, string> = { '+': ' + ', '-': ' − ', '*': ' × ', '/'
  * @attr previous - The previous period's value (a time in ms or as an ISO 8601 duration): the change is a relative % for amounts, counts and times, points for rates and scores.
  * @attr target - The target value (a fraction for rates; an ISO 8601 duration such as `PT4H` for times), and how far off the value is.
  * @attr series - Values over time for the sparkline: `[1500,1610,1712,1840]` or `1500,1610,1712,1840`.
- * @attr scale - `ces`: the answer scale `1-7` (default), `1-5` or `0-10`.
- * @attr renewed - An input of its metric, like every other kebab-case input: `due-for-renewal`, `won`, `lost`, `visitors`, `leads`, `spend`, `new-customers`, `retained-customers`, `average-revenue`, `gross-margin`, `churn-rate`, `gain`, `cost`, `attributed-revenue`, `marketing-cost`, `new-revenue`, `expansion`, `contraction`, `churned`, `customers-at-start`, `customers-lost`, `customers-at-end`, `revenue`, `deals`, `promoters`, `passives`, `detractors`, `scores`.
+ * @attr scale - `ces`: the answer scale `1-7` (default, or that of the first CES response), `1-5` or `0-10`.
+ * @attr renewed - An input of its metric, like every other kebab-case input: `due-for-renewal`, `won`, `lost`, `visitors`, `leads`, `spend`, `new-customers`, `retained-customers`, `average-revenue`, `gross-margin`, `churn-rate`, `gain`, `cost`, `attributed-revenue`, `marketing-cost`, `new-revenue`, `expansion`, `contraction`, `churned`, `customers-at-start`, `customers-lost`, `customers-at-end`, `revenue`, `deals`, `promoters`, `passives`, `detractors`, `satisfied`, `neutral`, `unsatisfied`, `scores`.
  *
  * @prop data - `{ ...inputs, previous?, series?, target? }` in camelCase; beats every other input.
  *
@@ -284,7 +286,7 @@ export class KpiCard extends CrmElement<KpiView> {
 
   #renderDetails(
     formula: readonly string[],
-    values: Record<string, number | null | undefined>,
+    values: Record<string, number | readonly number[] | null | undefined>,
     kind: KpiKind,
   ) {
     const { t, format } = this.locale;
@@ -300,7 +302,15 @@ export class KpiCard extends CrmElement<KpiView> {
             ? nothing
             : html`<div>
                 <dt>${t(`in.${k}`)}</dt>
-                <dd>${this.#fmt(v, inputKind(k, kind))}</dd>
+                <dd>
+                  ${
+                    // A range (an interval) in words: "a – b", «a تا b», «a إلى b». A dd takes
+                    // the direction of its first letter, so in Persian and Arabic it reads low first.
+                    Array.isArray(v)
+                      ? t('kpi.range', { low: this.#fmt(v[0], kind), high: this.#fmt(v[1], kind) })
+                      : this.#fmt(v as number, inputKind(k, kind))
+                  }
+                </dd>
               </div>`,
         )}
       </dl>

@@ -11,8 +11,8 @@ const words = [
 ].filter((k) => /^[a-z]/i.test(k));
 const keys = [
   ...Object.keys(kpiMetrics).map((id) => `kpi.${id}`),
-  ...[...words, 'withinTarget', 'easyShare'].map((k) => `in.${k}`),
-  ...'sep better worse pts above below on formula trend needs bad'.split(' ').map((k) => `kpi.${k}`),
+  ...[...words, 'withinTarget', 'easyShare', 'interval'].map((k) => `in.${k}`),
+  ...'sep better worse pts above below on formula trend needs bad range'.split(' ').map((k) => `kpi.${k}`),
 ];
 
 describe('kpi-card messages', () => {
