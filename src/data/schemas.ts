@@ -341,10 +341,13 @@ export const surveyResponseSchema = /* @__PURE__ */ (() =>
 /** One survey response of any kind, as posted by the kit's surveys. */
 export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
 
-/** What `computeNps` takes for one NPS shape: the counts, or the scores (of the responses). */
+/**
+ * What `computeNps` takes for one NPS shape: the counts, or the scores (of the responses: only
+ * NPS ones, a body without `kind` being NPS, so a store of every survey kind can be given as it is).
+ */
 export const npsInput = (d: NpsShape): NpsInput =>
   d.scores ??
-  d.responses?.map((r) => r.score) ?? {
+  d.responses?.filter((r) => (r.kind ?? 'nps') == 'nps').map((r) => r.score) ?? {
     promoters: d.promoters ?? 0,
     passives: d.passives ?? 0,
     detractors: d.detractors ?? 0,

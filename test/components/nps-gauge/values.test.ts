@@ -149,6 +149,22 @@ describe('<nps-gauge> numbers', () => {
       expect(shown(el)).to.deep.equal(SHOWN_B);
     });
 
+    it('responses of every survey kind: only the NPS ones count (a body without kind is NPS)', async () => {
+      const el = await mount({
+        data: {
+          responses: [
+            { score: 10, kind: 'nps' },
+            { score: 1, kind: 'csat', scale: '1-5' },
+            { score: 9 },
+            { score: 2, kind: 'ces', scale: '1-7' },
+            { score: 7, kind: 'nps' },
+            { score: 3 },
+          ],
+        },
+      });
+      expect(shown(el)).to.deep.equal(SHOWN_B);
+    });
+
     it('the .data property with a previous period that is not significantly different (case D)', async () => {
       const el = await mount({
         data: {
