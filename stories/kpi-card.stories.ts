@@ -119,6 +119,7 @@ const meta: Meta<Args> = {
         'average-deal-size',
         'sales-cycle',
         'nps',
+        'csat',
         'ces',
         'first-response-time',
         'resolution-time',
@@ -212,12 +213,29 @@ export const Service: Story = {
     </div>`,
 };
 
+/** What the surveys post, of every kind: each card counts only its own (a body without kind is NPS). */
+const RESPONSES = [
+  { kind: 'nps', score: 10 },
+  { kind: 'nps', score: 9 },
+  { score: 6 },
+  { kind: 'csat', scale: '1-5', score: 5 },
+  { kind: 'csat', scale: '1-5', score: 4 },
+  { kind: 'csat', scale: '1-5', score: 2 },
+  { kind: 'ces', scale: '1-7', score: 6 },
+  { kind: 'ces', scale: '1-7', score: 7 },
+  { kind: 'ces', scale: '1-7', score: 3 },
+];
+
 export const Surveys: Story = {
-  name: 'Surveys: NPS and CES',
+  name: 'Surveys: NPS, CSAT and CES',
   render: () =>
     html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:1rem">
       ${card({ metric: 'nps', data: { promoters: 412, passives: 180, detractors: 96 }, previous: 40 })}
+      ${card({ metric: 'csat', data: { satisfied: 310, neutral: 52, unsatisfied: 38 }, previous: 0.74 })}
       ${card({ metric: 'ces', data: { scores: [6, 7, 5, 7, 4] } })}
+      ${card({ metric: 'nps', label: 'NPS from responses', data: { responses: RESPONSES } })}
+      ${card({ metric: 'csat', label: 'CSAT from responses', data: { responses: RESPONSES } })}
+      ${card({ metric: 'ces', label: 'CES from responses', data: { responses: RESPONSES } })}
     </div>`,
 };
 
