@@ -8,6 +8,8 @@ import type { CesSurvey } from '../../../src/components/ces-survey/index.js';
 import * as nps from '../nps-survey/helpers.js';
 import { parts, text } from '../harness.js';
 
+export { axFind, axTree } from '../harness.js';
+
 export type { CesSurvey };
 export type { Mount, Received, Step } from '../nps-survey/helpers.js';
 export {
