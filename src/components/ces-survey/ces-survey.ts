@@ -73,7 +73,7 @@ export type CesErrorDetail = SurveyErrorDetail;
  * @attr question - Your own statement or question; `{brand}` is replaced by `brand`.
  * @attr low-label - The label under 1 (default "Strongly disagree").
  * @attr high-label - The label under 7 or 5 (default "Strongly agree").
- * @attr hard-question - Follow-up after the bottom two points, 1–2 (default "What made it hard?").
+ * @attr hard-question - Follow-up after the bottom two points, 1–2 (default "What made it difficult?").
  * @attr neutral-question - Follow-up after the middle points, 3–5 on 1–7, 3 on 1–5 (default "What would have made it easier?").
  * @attr easy-question - Follow-up after the top two points, 6–7 or 4–5 (default "What made it easy?").
  * @attr max-length - Longest comment in characters (default 1000).

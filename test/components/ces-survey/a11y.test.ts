@@ -143,7 +143,7 @@ describe('<ces-survey> ARIA', () => {
   it('fa: the radios are named in Persian digits and the group by the Persian statement', async () => {
     await mount({ attrs: { lang: 'fa', scale: '1-5' } });
     const [group] = axFind(await axTree(), (n) => n.role == 'radiogroup');
-    expect(group!.name).to.equal('شما رسیدگی به مشکلم را برایم آسان کردید.');
+    expect(group!.name).to.equal('شما حل مشکلم را برایم آسان کردید.');
     expect(axFind(group!, (n) => n.role == 'radio').map((r) => r.name)).to.deep.equal([
       '۱',
       '۲',

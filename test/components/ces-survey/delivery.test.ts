@@ -100,7 +100,7 @@ describe('<ces-survey> delivery', () => {
     const { bodies } = await receivedAtLeast(url, 1);
     expect(bodies[0]).to.include({
       locale: 'fa',
-      question: 'Acme رسیدگی به مشکلم را برایم آسان کرد.',
+      question: 'Acme حل مشکلم را برایم آسان کرد.',
       score: 2,
     });
   });

@@ -26,7 +26,7 @@ const STRINGS = {
     questionUs: 'You made it easy for me to handle my issue.',
     low: 'Strongly disagree',
     high: 'Strongly agree',
-    hard: 'What made it hard?',
+    hard: 'What made it difficult?',
     neutral: 'What would have made it easier?',
     easy: 'What made it easy?',
     optional: 'optional',
@@ -34,21 +34,21 @@ const STRINGS = {
     digits: ['1', '2', '3', '4', '5', '6', '7'],
   },
   fa: {
-    question: 'Acme رسیدگی به مشکلم را برایم آسان کرد.',
-    questionUs: 'شما رسیدگی به مشکلم را برایم آسان کردید.',
+    question: 'Acme حل مشکلم را برایم آسان کرد.',
+    questionUs: 'شما حل مشکلم را برایم آسان کردید.',
     low: 'کاملاً مخالفم',
     high: 'کاملاً موافقم',
-    hard: 'چه چیزی کار را دشوار کرد؟',
-    neutral: 'چه چیزی کار را آسان‌تر می‌کرد؟',
-    easy: 'چه چیزی کار را آسان کرد؟',
+    hard: 'چه چیزی آن را دشوار کرد؟',
+    neutral: 'چه چیزی می‌توانست آن را آسان‌تر کند؟',
+    easy: 'چه چیزی آن را آسان کرد؟',
     optional: 'اختیاری',
     thanks: 'از بازخورد شما سپاسگزاریم!',
     digits: ['۱', '۲', '۳', '۴', '۵', '۶', '۷'],
   },
   ar: {
-    question: 'كان حلّ مشكلتي مع Acme سهلًا.',
-    questionUs: 'كان حلّ مشكلتي معكم سهلًا.',
-    low: 'لا أوافق بشدة',
+    question: 'كان من السهل عليّ حلّ مشكلتي مع Acme.',
+    questionUs: 'كان من السهل عليّ حلّ مشكلتي معكم.',
+    low: 'أعارض بشدة',
     high: 'أوافق بشدة',
     hard: 'ما الذي جعل الأمر صعبًا؟',
     neutral: 'ما الذي كان سيجعل الأمر أسهل؟',
@@ -154,9 +154,9 @@ describe('<ces-survey> i18n', () => {
   it('values are inserted as they are: a brand with $& and $1 in the statement shown and sent', async () => {
     const url = collector();
     const el = await mount({ attrs: { lang: 'fa', brand: '$&$1$$', action: url, 'throttle-days': 0 } });
-    expect(question(el)).to.equal('$&$1$$ رسیدگی به مشکلم را برایم آسان کرد.');
+    expect(question(el)).to.equal('$&$1$$ حل مشکلم را برایم آسان کرد.');
     await choose(el, 7);
     const { bodies } = await receivedAtLeast(url, 1);
-    expect(bodies[0]!.question).to.equal('$&$1$$ رسیدگی به مشکلم را برایم آسان کرد.');
+    expect(bodies[0]!.question).to.equal('$&$1$$ حل مشکلم را برایم آسان کرد.');
   });
 });

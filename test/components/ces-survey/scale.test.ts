@@ -19,7 +19,7 @@ import {
 } from './helpers.js';
 
 const FOLLOW_UP = {
-  hard: 'What made it hard?',
+  hard: 'What made it difficult?',
   neutral: 'What would have made it easier?',
   easy: 'What made it easy?',
 } as const;
