@@ -37,8 +37,9 @@ export type CesErrorDetail = SurveyErrorDetail;
  * **The points.** Numbers in the locale's digits; the two ends are labelled under the scale and
  * each end button is described by its label for screen readers.
  *
- * **Delivery.** With `action`, each change is POSTed as JSON (`cesResponseSchema`, which `surveyResponseSchema` also accepts): the score as soon as it is chosen, then the comment under the same `id`,
- * each body with a `revision` one higher. **Servers upsert by `id` and keep the highest
+ * **Delivery.** With `action`, each change is POSTed as JSON (`cesResponseSchema`, which
+ * `surveyResponseSchema` also accepts): the score as soon as it is chosen, then the comment under
+ * the same `id`, each body with a `revision` one higher. **Servers upsert by `id` and keep the highest
  * revision**: store the first body with a new id, and let a later body with the same id replace
  * it only when its `revision` is higher (the comment, a changed score; a retry or a slow request
  * committed late has a lower or equal one). Every POST goes through a persistent outbox
@@ -51,7 +52,8 @@ export type CesErrorDetail = SurveyErrorDetail;
  * **Not pestering.** After an answer the survey is hidden for `throttle-days`, after a dismissal for
  * `decline-throttle-days`, and before `first-survey-delay-days` after `respondent-since`; `sample`
  * shows it to that fraction of browsers. All of it per `respondent-id`, else per browser, in
- * localStorage under `crm-widgets:ces-survey`. A form field (below) is never hidden.
+ * localStorage under `crm-widgets:ces-survey`: its own, so answering or closing it leaves
+ * `<nps-survey>` and `<csat-survey>` as they were. A form field (below) is never hidden.
  *
  * **Form field.** With `name` and without `action`, the survey is a form control: the enclosing
  * form submits `<name>` = the score and `<name>-comment` = the comment (when there is one);
