@@ -13,6 +13,7 @@ export {
   churnInput,
   npsResponseSchema,
   surveyResponseSchema,
+  cesResponseSchema,
   surveyCategory,
   SURVEY_SCALES,
   npsInput,
