@@ -14,3 +14,4 @@ export * from './components/churn-trend/index.js';
 export * from './components/breakdown-bars/index.js';
 export * from './components/kpi-card/index.js';
 export * from './components/nps-survey/index.js';
+export * from './components/ces-survey/index.js';

@@ -184,6 +184,44 @@ describe('dist/crm-widgets.js: <nps-survey>', () => {
   });
 });
 
+/** Answers a survey of `tag` (Persian digits) with the button at `index`; resolves with the body its collector got. */
+async function answer(tag, attrs, index) {
+  await import('/dist/crm-widgets.js');
+  assert(customElements.get(tag) !== undefined, `<${tag}> is not defined`);
+  localStorage.clear();
+  const id = Math.random().toString(36).slice(2);
+  const steps = encodeURIComponent(JSON.stringify([{ status: 201 }]));
+  const survey = document.createElement(tag);
+  for (const [k, v] of Object.entries({ lang: 'fa', 'min-answer-time': '0', ...attrs })) survey.setAttribute(k, v);
+  survey.setAttribute('action', `/__test__/collect?id=${id}&steps=${steps}`);
+  document.body.append(survey);
+  await survey.updateComplete;
+  const radios = [...(survey.shadowRoot?.querySelectorAll('[role="radio"]') ?? [])];
+  radios[index].click();
+  let stats = { requests: 0, bodies: [] };
+  for (let i = 0; i < 100 && stats.requests === 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stats = await (await fetch(`/__test__/stats?id=${id}`)).json();
+  }
+  survey.remove();
+  localStorage.clear();
+  assert(stats.requests === 1, `the collector got ${stats.requests} requests`);
+  return { radios: radios.map((r) => r.textContent.trim()), body: stats.bodies[0] };
+}
+
+describe('dist/crm-widgets.js: <ces-survey>', () => {
+  it('asks on 1–7 (and 1–5) in Persian digits and delivers kind, scale and category', async () => {
+    const seven = await answer('ces-survey', {}, 5);
+    assert(seven.radios.join() === '۱,۲,۳,۴,۵,۶,۷', `the buttons read ${seven.radios.join()}`);
+    const b = seven.body;
+    assert(b?.kind === 'ces' && b.scale === '1-7' && b.score === 6 && b.category === 'easy', JSON.stringify(b));
+    const five = await answer('ces-survey', { scale: '1-5' }, 0);
+    assert(five.radios.length === 5, `${five.radios.length} buttons on 1-5`);
+    const c = five.body;
+    assert(c?.scale === '1-5' && c.score === 1 && c.category === 'hard', JSON.stringify(c));
+  });
+});
+
 describe('dist/metrics.js', () => {
   it('evaluates on its own and computes', async () => {
     const metrics = await import('/dist/metrics.js');
@@ -202,6 +240,7 @@ describe('dist/custom-elements.json', () => {
       'funnel-view': { attribute: 'orientation', part: 'band', event: 'funnel-stage-select' },
       'churn-trend': { attribute: 'time-direction', part: 'crosshair', event: 'crm-data' },
       'nps-survey': { attribute: 'decline-throttle-days', part: 'scale', event: 'nps-submitted' },
+      'ces-survey': { attribute: 'easy-question', part: 'scale', event: 'ces-submitted' },
       'breakdown-bars': { attribute: 'max-bars', part: 'bar', event: 'breakdown-select' },
       'kpi-card': { attribute: 'metric', part: 'sparkline', event: 'crm-data' },
     };
@@ -210,7 +249,7 @@ describe('dist/custom-elements.json', () => {
       assert(d, `${tag} is not in the manifest`);
       const names = (list) => (list ?? []).map((x) => x.name);
       assert(names(d.attributes).includes(want.attribute), `${tag} lacks attribute ${want.attribute}`);
-      if (tag !== 'nps-survey') assert(names(d.attributes).includes('src'), `${tag} lacks the inherited attribute src`);
+      if (!tag.endsWith('-survey')) assert(names(d.attributes).includes('src'), `${tag} lacks the inherited attribute src`);
       assert(names(d.cssParts).includes(want.part), `${tag} lacks part ${want.part}`);
       assert(names(d.events).includes(want.event), `${tag} lacks event ${want.event}`);
     }
