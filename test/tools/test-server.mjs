@@ -17,9 +17,12 @@
 //                                     WHERE excluded.revision > responses.revision`), and beside
 //                                     it what an upsert by id alone would hold; with hold=1 the
 //                                     first request is held (the client times out) and committed
-//                                     only after a later request has committed (at most 10 s)
+//                                     only after a later request has committed (at most 10 s);
+//                                     with chaos=<seed> 30 % of requests fail (500, 503 with
+//                                     Retry-After, a cut connection, or an answer `slow` ms late
+//                                     that still commits), drawn per request from the seed
 //   /__test__/stored?id=              what that store holds: { requests, commits: [{ id, revision,
-//                                     comment }] in commit order, rows, byIdOnly }
+//                                     comment }] in commit order, rows, byIdOnly, failures }
 //   /__test__/survey.html?attrs=<json object>  a page with one <nps-survey> carrying those attributes
 //                                     (the element's module transpiled by the runner), for tests that
 //                                     load, leave and reload a page in an iframe
@@ -31,6 +34,8 @@
 //                                     with a fixture host and an <nps-gauge> fetching those URLs
 // Options of json, fixture and seq: status=<code> (default 200), ms=<delay>, etag=1 (answer with an
 // ETag of the body; a matching If-None-Match gets 304).
+
+import { mulberry32 } from './prng.js';
 
 /** @type {Record<string, unknown>} */
 const fixtures = {
@@ -190,13 +195,15 @@ const surveyPage = (/** @type {Record<string, string>} */ attrs) => `<!doctype h
 
 /**
  * @typedef {{ requests: number, commits: { id: unknown, revision: unknown, comment: unknown }[],
- *   rows: Record<string, any>, byIdOnly: Record<string, unknown>, waiting: (() => void)[] }} Store
+ *   rows: Record<string, any>, byIdOnly: Record<string, unknown>, waiting: (() => void)[],
+ *   failures: number[], random?: () => number }} Store
  */
 /** @type {Map<string, Store>} */
 const stores = new Map();
 const storeOf = (/** @type {string} */ id) => {
   let s = stores.get(id);
-  if (!s) stores.set(id, (s = { requests: 0, commits: [], rows: {}, byIdOnly: {}, waiting: [] }));
+  if (!s)
+    stores.set(id, (s = { requests: 0, commits: [], rows: {}, byIdOnly: {}, waiting: [], failures: [] }));
   return s;
 };
 
@@ -265,6 +272,27 @@ export async function testServer(ctx, next) {
     }
     // The slow first request: its transaction finishes only after a later one has committed.
     if (q.hold && n === 0) await Promise.race([new Promise((r) => s.waiting.push(() => r(0))), sleep(10000)]);
+    // chaos=<seed>: 30 % of requests fail, drawn per request from a seeded generator: a 500 and a
+    // 503 with Retry-After (nothing stored), a connection cut before any answer (nothing stored),
+    // and an answer slower than the client waits (`slow` ms), stored when it finally completes:
+    // the late commit of a body the client has already given up on.
+    if (q.chaos) {
+      s.random ??= mulberry32(Number(q.chaos));
+      const r = s.random();
+      if (r < 0.3) s.failures.push(r < 0.075 ? 500 : r < 0.15 ? 503 : r < 0.225 ? 0 : -1);
+      if (r < 0.15) {
+        if (r >= 0.075) ctx.set('retry-after', '1');
+        ctx.status = r < 0.075 ? 500 : 503;
+        ctx.body = '{}';
+        return;
+      }
+      if (r < 0.225) {
+        ctx.req.socket.destroy();
+        ctx.respond = false;
+        return;
+      }
+      if (r < 0.3) await sleep(Number(q.slow ?? 1500));
+    }
     commit(s, body);
     ctx.type = 'application/json';
     ctx.status = 201;
@@ -274,6 +302,7 @@ export async function testServer(ctx, next) {
   if (route === 'stored') {
     const { waiting, ...rest } = storeOf(id);
     ctx.type = 'application/json';
+    // JSON leaves out the chaos generator (a function) by itself.
     ctx.body = JSON.stringify({ ...rest, waiting: waiting.length });
     return;
   }
