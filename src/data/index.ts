@@ -13,6 +13,7 @@ export {
   churnInput,
   npsResponseSchema,
   surveyResponseSchema,
+  surveyFieldsSchema,
   surveyCategory,
   SURVEY_SCALES,
   npsInput,
