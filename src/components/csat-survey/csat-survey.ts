@@ -126,11 +126,12 @@ export class CsatSurvey extends SurveyElement<CsatCategory> {
       svg {
         height: 1.75rem;
       }
-      /* A rating: the chosen star and those before it filled. */
-      :has(~ [aria-checked='true']) {
+      /* A rating: the chosen star and those before it filled, these in the chosen one's colour. */
+      :has(~ [aria-checked='true']) > .star {
         color: var(--_k, var(--_focus));
+        fill: currentColor;
       }
-      :is([aria-checked='true'], :has(~ [aria-checked='true'])) > .star {
+      [aria-checked='true'] > .star {
         fill: currentColor;
       }
       :host([colored]) [aria-checked='false'] > .face {

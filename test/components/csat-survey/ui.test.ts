@@ -96,6 +96,10 @@ describe('<csat-survey>', () => {
       expect(scoreButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(['1', '2', '3', '4', '5']);
       expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
       expect(await radioNames()).to.deep.equal(['1', '2', '3', '4', '5']);
+      // Not a rating: the digits before the chosen one look like those after it.
+      await choose(el, 4);
+      const colour = (i: number) => getComputedStyle(scoreButton(el, i)).color;
+      expect([colour(1), colour(2), colour(3)]).to.deep.equal([colour(5), colour(5), colour(5)]);
     });
 
     for (const appearance of ['stars', 'faces'] as const) {
