@@ -14,6 +14,7 @@ export {
   npsResponseSchema,
   surveyResponseSchema,
   cesResponseSchema,
+  surveyFieldsSchema,
   surveyCategory,
   SURVEY_SCALES,
   npsInput,

@@ -259,6 +259,13 @@ const responseFields = () => ({
 });
 
 /**
+ * What a survey checks in its own body before sending it: the fields that come from the page
+ * (comment, respondent id, properties, page URL …). Its id, kind, scale, score and category are the
+ * survey's own; servers check whole bodies with `surveyResponseSchema`.
+ */
+export const surveyFieldsSchema = /* @__PURE__ */ (() => z.object(responseFields()))();
+
+/**
  * The `<nps-survey>` POST body; `category` must be the category of `score`. The UUID, URL, date
  * and property checks are refinements: zod's format checks (uuid, url, iso.datetime) and a union
  * of primitives would cost the survey, which every visitor of a site downloads, 2.3 kB more.

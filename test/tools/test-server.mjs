@@ -23,7 +23,8 @@
 //                                     that still commits), drawn per request from the seed
 //   /__test__/stored?id=              what that store holds: { requests, commits: [{ id, revision,
 //                                     comment }] in commit order, rows, byIdOnly, failures }
-//   /__test__/survey.html?attrs=<json object>  a page with one <nps-survey> carrying those attributes
+//   /__test__/survey.html?attrs=<json object>&tag=  a page with one <nps-survey> (or <tag>: csat-survey,
+//                                     ces-survey) carrying those attributes
 //                                     (the element's module transpiled by the runner), for tests that
 //                                     load, leave and reload a page in an iframe
 //   /__test__/tt.html?policy=<names>&id=  a page enforcing Trusted Types with `trusted-types <names>`
@@ -177,18 +178,19 @@ const ttPage = (/** @type {string} */ id) => `<!doctype html>
 </html>
 `;
 
-// One <nps-survey> with the given attributes, for iframe tests of leaving and reloading a page.
-const surveyPage = (/** @type {Record<string, string>} */ attrs) => `<!doctype html>
+// One survey (<nps-survey>, or `tag`: csat-survey, ces-survey) with the given attributes, for iframe
+// tests of leaving and reloading a page.
+const surveyPage = (/** @type {Record<string, string>} */ attrs, tag = 'nps-survey') => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>Survey fixture</title>
-    <script type="module" src="/src/components/nps-survey/index.ts"></script>
+    <script type="module" src="/src/components/${tag}/index.ts"></script>
   </head>
   <body>
-    <nps-survey ${Object.entries(attrs)
+    <${tag} ${Object.entries(attrs)
       .map(([k, v]) => `${k}="${attr(String(v))}"`)
-      .join(' ')}></nps-survey>
+      .join(' ')}></${tag}>
   </body>
 </html>
 `;
@@ -309,7 +311,8 @@ export async function testServer(ctx, next) {
 
   if (route === 'survey.html') {
     ctx.type = 'text/html';
-    ctx.body = surveyPage(JSON.parse(q.attrs ?? '{}'));
+    const tag = /^(nps|csat|ces)-survey$/.test(q.tag ?? '') ? q.tag : undefined;
+    ctx.body = surveyPage(JSON.parse(q.attrs ?? '{}'), tag);
     return;
   }
 

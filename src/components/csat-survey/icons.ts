@@ -1,52 +1,49 @@
 // The pictures of `<csat-survey appearance="faces|stars">`: inline SVG drawn in `currentColor`,
 // hidden from assistive technology (each answer's label names it), no emoji font needed. 24×24,
-// 1.5 px strokes with round ends. As the kit's other elements do, the `<svg>` is written in an
-// `html` template and the shapes inside it in an `svg` one.
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+// 1.5 px strokes with round ends. Each icon is one `html` template, the shapes inside its `<svg>`
+// (the HTML parser puts them in the SVG namespace); `svg` templates are for fragments alone.
+import { html, type TemplateResult } from 'lit';
 
-/** Mouths by score − 1: a quadratic curve, wide and bent up at 1 (frown), narrow at 2–4, wide and bent down at 5. */
-const MOUTHS = [
-  'M7.5 17.5q4.5-5 9 0',
-  'M8.5 16.5q3.5-2 7 0',
-  'M8.5 15.5h7',
-  'M8.5 15q3.5 2 7 0',
-  'M7.5 14q4.5 5 9 0',
-];
+/**
+ * The mouth of a face for a score 1–5: a quadratic curve 8 wide whose control point lies 2 per step
+ * above (1, a frown) or below (5, a smile) its ends, straight at 3, the ends rising as it smiles.
+ */
+const mouth = (score: number): string => `M8 ${16.5 - score / 2}q4 ${score * 2 - 6} 8 0`;
 
-/** An icon: `class="icon <name>"`, 24×24, stroked in `currentColor`, `aria-hidden`. */
-const icon = (name: string, shapes: SVGTemplateResult): TemplateResult =>
+/**
+ * A face for a satisfaction score 1–5, very unhappy → very happy (`class="face"`):
+ * a circle, two eyes (zero-length round-capped strokes) and a mouth (`class="mouth"`) that goes
+ * from a frown (1) through a straight line (3) to a smile (5) (`mouth`). 24×24, stroked in
+ * `currentColor`, `aria-hidden`.
+ */
+export const face = (score: 1 | 2 | 3 | 4 | 5): TemplateResult =>
   html`<svg
-    class="icon ${name}"
+    class="face"
     viewBox="0 0 24 24"
     aria-hidden="true"
     fill="none"
     stroke="currentColor"
     stroke-width="1.5"
     stroke-linecap="round"
-    stroke-linejoin="round"
   >
-    ${shapes}
+    <circle cx="12" cy="12" r="10"></circle>
+    <path class="eyes" d="M9 9.5h0m6 0h0" stroke-width="2.5"></path>
+    <path class="mouth" d=${mouth(score)}></path>
   </svg>`;
 
 /**
- * A face for a satisfaction score 1–5, very unhappy → very happy (`class="icon face face-<score>"`):
- * a circle, two eyes (zero-length round-capped strokes) and a mouth (`class="mouth"`) that goes
- * from a frown (1) through a straight line (3) to a smile (5).
- */
-export const face = (score: 1 | 2 | 3 | 4 | 5): TemplateResult =>
-  icon(
-    `face face-${score}`,
-    svg`<circle cx="12" cy="12" r="10"></circle>
-      <path class="eyes" d="M9 9.5h0m6 0h0" stroke-width="2.5"></path>
-      <path class="mouth" d=${MOUTHS[score - 1]!}></path>`,
-  );
-
-/**
- * A five-pointed star (`class="icon star"`), an outline: the element's CSS fills the chosen ones
- * (`.star { fill: currentColor }`; a presentation attribute, so any rule beats it).
+ * A five-pointed star (`class="star"`), an outline: the element's CSS fills the chosen ones
+ * (`.star { fill: currentColor }`; a presentation attribute, so any rule beats it). As `face`.
  */
 export const star = (): TemplateResult =>
-  icon(
-    'star',
-    svg`<path d="M12 2.6l2.4 6.8 7.1.1-5.7 4.3 2.1 6.9-5.9-4.1-5.9 4.1 2.1-6.9-5.7-4.3 7.1-.1z"></path>`,
-  );
+  html`<svg
+    class="star"
+    viewBox="0 0 24 24"
+    aria-hidden="true"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.5"
+    stroke-linecap="round"
+  >
+    <path d="M12 3l2.5 6.5h7l-5.5 4.5 2 7-6-4-6 4 2-7-5.5-4.5h7z"></path>
+  </svg>`;

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { npsCategory, type NpsCategory } from '../../metrics/index.js';
-import { npsResponseSchema, type NpsResponse } from '../../data/index.js';
+import { surveyFieldsSchema, type NpsResponse } from '../../data/index.js';
 import {
   SurveyElement,
   type SurveyDismissDetail,
@@ -133,19 +133,21 @@ export type NpsErrorDetail = SurveyErrorDetail;
  * @cssprop --crm-card-padding - Room inside the card's edge. Default 0.75rem; 0 to embed bare.
  */
 export class NpsSurvey extends SurveyElement<NpsCategory> {
-  // The base's properties are inherited; these are NPS's follow-ups (`<category>Question`).
+  // The base's properties are inherited; these are NPS's follow-ups (`<category>Question`, attribute
+  // `<category>-question`: the engine gives every property its kebab-case attribute).
   static override properties: PropertyDeclarations = {
-    detractorQuestion: { attribute: 'detractor-question' },
-    passiveQuestion: { attribute: 'passive-question' },
-    promoterQuestion: { attribute: 'promoter-question' },
+    detractorQuestion: {},
+    passiveQuestion: {},
+    promoterQuestion: {},
   };
 
-  detractorQuestion: string | null = null;
-  passiveQuestion: string | null = null;
-  promoterQuestion: string | null = null;
+  // Read by name by the engine (`<category>Question`); absent means the message.
+  declare detractorQuestion?: string | null;
+  declare passiveQuestion?: string | null;
+  declare promoterQuestion?: string | null;
 
   protected readonly kind = 'nps';
-  protected readonly schema = npsResponseSchema;
+  protected readonly schema = surveyFieldsSchema;
   protected range(): readonly [number, number] {
     return [0, 10];
   }

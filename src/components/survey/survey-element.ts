@@ -1,6 +1,13 @@
 // The survey engine: everything <nps-survey>, <csat-survey> and <ces-survey> share. A kind is a
 // subclass that says what it asks (see SurveyElement's "Writing a kind" and /ENGINE.md).
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclaration,
+  type PropertyDeclarations,
+} from 'lit';
 import type { SurveyKind } from '../../metrics/index.js';
 import type { CrmErrorDetail, SurveyResponse, Validator } from '../../data/index.js';
 import { enqueue, onOutboxReport, startOutbox, type OutboxReport } from '../../data/outbox.js';
@@ -102,27 +109,37 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
   static formAssociated = true;
   static override styles: CSSResultGroup = [tokens, baseStyles, surveyStyles];
 
+  /**
+   * Gives every property of the engine and of its kinds its kebab-case attribute (`throttleDays`:
+   * `throttle-days`, `satisfiedQuestion`: `satisfied-question`) unless it names one.
+   */
+  protected static override finalize(): void {
+    const props = this.properties as Record<string, PropertyDeclaration>;
+    for (const k in props) props[k] = { attribute: k.replace(/[A-Z]/g, '-$&').toLowerCase(), ...props[k] };
+    super.finalize();
+  }
+
   static override properties: PropertyDeclarations = {
     action: {},
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     brand: {},
     question: {},
-    lowLabel: { attribute: 'low-label' },
-    highLabel: { attribute: 'high-label' },
-    maxLength: { attribute: 'max-length', type: Number },
-    respondentId: { attribute: 'respondent-id' },
+    lowLabel: {},
+    highLabel: {},
+    maxLength: { type: Number },
+    respondentId: {},
     properties: { converter: json },
-    keepQuery: { attribute: 'keep-query', type: Boolean },
-    throttleDays: { attribute: 'throttle-days', type: Number },
-    declineThrottleDays: { attribute: 'decline-throttle-days', type: Number },
-    respondentSince: { attribute: 'respondent-since' },
-    firstSurveyDelayDays: { attribute: 'first-survey-delay-days', type: Number },
+    keepQuery: { type: Boolean },
+    throttleDays: { type: Number },
+    declineThrottleDays: { type: Number },
+    respondentSince: {},
+    firstSurveyDelayDays: { type: Number },
     sample: { type: Number },
     mode: { reflect: true },
     delay: { type: Number },
     open: { type: Boolean, reflect: true },
-    minAnswerTime: { attribute: 'min-answer-time', type: Number },
+    minAnswerTime: { type: Number },
     timeout: { type: Number },
     credentials: {},
     colored: { type: Boolean, reflect: true },
@@ -133,37 +150,44 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
     comment: { attribute: false },
   };
 
-  action: string | null = null;
-  name: string | null = null;
-  required = false;
-  brand: string | null = null;
-  question: string | null = null;
-  lowLabel: string | null = null;
-  highLabel: string | null = null;
+  // Attributes without a default are left undefined (no initializer: less code in every kind).
+  declare action?: string | null;
+  declare name?: string | null;
+  declare required?: boolean;
+  declare brand?: string | null;
+  declare question?: string | null;
+  declare lowLabel?: string | null;
+  declare highLabel?: string | null;
   maxLength = 1000;
-  respondentId: string | null = null;
-  properties: unknown = undefined;
-  keepQuery = false;
+  declare respondentId?: string | null;
+  declare properties?: unknown;
+  declare keepQuery?: boolean;
   throttleDays = 90;
   declineThrottleDays = 30;
-  respondentSince: string | null = null;
+  declare respondentSince?: string | null;
   firstSurveyDelayDays = 0;
   sample = 1;
-  mode: 'inline' | 'popover' = 'inline';
+  /** Absent: inline. */
+  declare mode?: 'inline' | 'popover';
   delay = 0;
   open = false;
   minAnswerTime = 1.5;
   timeout = 10;
-  credentials: RequestCredentials | null = null;
+  declare credentials?: RequestCredentials | null;
   colored = false;
   step: SurveyStep = 'question';
-  theme: 'light' | 'dark' | null = null;
-  numbering: string | null = null;
+  declare theme?: 'light' | 'dark' | null;
+  declare numbering?: string | null;
   score: number | null = null;
   comment = '';
 
   /** The kind: events `<kind>-…`, messages `<kind>.…`, throttle key, the body's `kind`. */
   protected abstract readonly kind: SurveyKind;
+  /**
+   * The placeholder the question and follow-ups name what is asked about with, and the property
+   * holding it: `brand` (`{brand}`); CSAT `subject` (`{subject}`).
+   */
+  protected readonly about: string = 'brand';
   /** The lowest and highest score of the scale shown now. */
   protected abstract range(): readonly [number, number];
   /**
@@ -182,25 +206,26 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
   readonly #internals = this.attachInternals();
   /** The response id: made with the first score, kept for every change of this response. */
   #id: string | undefined;
-  /** The revision of the last body handed on: 1 for the first, one more for each change. */
-  #revision = 0;
+  /** The revision of the last body handed on: 1 for the first, one more for each change (set to 0 with the id). */
+  #revision!: number;
   /** JSON of the last score and comment handed to the outbox: one request per change. */
-  #sent = '';
-  #suspect = false;
+  // The flags below start undefined (false): no initializers.
+  #sent: string | undefined;
+  #suspect: boolean | undefined;
   /** When the survey became visible (performance.now()), for the minimum time to answer. */
   #shownAt: number | undefined;
   #focus: number | undefined;
   /** Closed by the visitor, or shown by `show()` whatever the rules say. */
-  #dismissed = false;
-  #forced = false;
-  #disabled = false;
+  #dismissed: boolean | undefined;
+  #forced: boolean | undefined;
+  #disabled: boolean | undefined;
   /** The outbox holds this response for a retry / the server refused it with this status. */
-  #queued = false;
-  #rejected = 0;
+  #queued: boolean | undefined;
+  #rejected: number | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: (() => void) | undefined;
   /** Where focus was before it entered the popover: it goes back there on close. */
-  #back: HTMLElement | null = null;
+  #back: HTMLElement | null | undefined;
 
   /** True when the survey is a form field: `name` and no `action`. */
   get #field(): boolean {
@@ -232,8 +257,8 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
   show(): void {
     this.#forced = true;
     this.#dismissed = false;
+    // A hidden survey has open = false (willUpdate), so this renders it; a shown one needs nothing.
     this.open = true;
-    this.requestUpdate();
   }
 
   /** Closes the survey as the close button does (a dismissal if it was not answered). */
@@ -297,6 +322,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
     this.#sync();
   }
 
+  // Its buttons need no type="button": in the shadow tree they belong to no form.
   override render() {
     if (this.step == 'hidden' || (this.mode == 'popover' && !this.open)) return nothing;
     const { lang, dir, t } = this.locale;
@@ -307,7 +333,6 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
         this.#field
           ? nothing
           : html`<button
-              type="button"
               part="close"
               class="close"
               aria-label=${t('survey.close')}
@@ -352,16 +377,20 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
       : card;
   }
 
-  /** `text` with `{brand}` replaced by `brand`. */
-  #branded(text: string): string {
-    return text.replace(/\{brand\}/g, this.brand ?? '');
+  /** `text` with `{<about>}` replaced by that property, literally: a `$&` stays `$&`. */
+  #branded(text: string, value = this.#subject()): string {
+    return text.split(`{${this.about}}`).join(value);
+  }
+
+  #subject(): string {
+    return (this as unknown as Record<string, string | undefined>)[this.about] ?? '';
   }
 
   #questionText(): string {
-    const brand = this.brand ?? '';
+    const value = this.#subject();
     return this.question
-      ? this.#branded(this.question)
-      : this.locale.t(`${this.kind}.${brand ? 'question' : 'questionUs'}`, { brand });
+      ? this.#branded(this.question, value)
+      : this.locale.t(`${this.kind}.${value ? 'question' : 'questionUs'}`, { [this.about]: value });
   }
 
   #renderQuestion() {
@@ -383,7 +412,6 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
         ${scores.map(
           (i) =>
             html`<button
-              type="button"
               role="radio"
               part=${i === score ? 'score selected' : 'score'}
               class=${this.categoryOf(i)}
@@ -406,7 +434,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
   }
 
   #renderFollowUp(category: C) {
-    const { t, format } = this.locale;
+    const { t } = this.locale; // numbers in `t` params take the locale's digits
     const own = (this as unknown as Record<string, string | null | undefined>)[`${category}Question`];
     // The comment runs in its own direction (an English comment in a Persian survey ends with its
     // full stop on the right); empty, it follows the survey's (Chromium takes an empty dir="auto"
@@ -428,18 +456,15 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
       ></textarea>
       <div class="actions">
         <span id="n" part="counter" class="muted">
-          ${t('survey.counter', {
-            count: format.integer(this.comment.length),
-            max: format.integer(this.maxLength),
-          })}
+          ${t('survey.counter', { count: this.comment.length, max: this.maxLength })}
         </span>
         ${
           this.#field
             ? nothing
-            : html`<button type="button" part="skip" class="skip" @click=${() => this.#finish()}>
+            : html`<button part="skip" class="skip" @click=${() => this.#finish()}>
                   ${t('survey.skip')}
                 </button>
-                <button type="button" part="send" class="send" @click=${() => this.#finish(true)}>
+                <button part="send" class="send" @click=${() => this.#finish(true)}>
                   ${t('survey.send')}
                 </button>`
         }
@@ -511,7 +536,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
         // The converter keeps the attribute's text only when it is not JSON.
         kind: this.properties === this.getAttribute('properties') ? 'json' : 'schema',
         field: 'properties',
-        message: 'properties must be a JSON object of strings, numbers, booleans or nulls; sent without it',
+        message: 'properties: expected a JSON object of primitives; sent without it',
       });
       delete response.properties;
       check = this.schema.safeParse(response);
@@ -521,7 +546,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
       this.#error({
         kind: 'schema',
         field: issue.path.join('.'),
-        message: `Invalid response: ${issue.message}`,
+        message: issue.message,
       });
       return;
     }
@@ -541,7 +566,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
         kind: 'outbox',
         id: entry.id,
         url: entry.url,
-        message: `The outbox is full: dropped the oldest unsent response (${entry.id})`,
+        message: `Outbox full: dropped ${entry.id}`,
       });
   }
 
@@ -559,7 +584,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
         status,
         url,
         id: entry.id,
-        message: `${url} refused the response (HTTP ${status})`,
+        message: `${url}: HTTP ${status}`,
       });
     } else
       this.#error({
@@ -568,11 +593,12 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
         url,
         id: entry.id,
         queued: true,
-        message: `Could not send the response to ${url}${status ? ` (HTTP ${status})` : ''}; it will be retried`,
+        message: `${url}: ${status ? `HTTP ${status}` : kind}; will retry`,
       });
     this.requestUpdate();
   };
 
+  /** Fires `crm-error`. */
   #error(detail: SurveyErrorDetail) {
     this.dispatchEvent(new CustomEvent('crm-error', { detail, bubbles: true, composed: true }));
   }
@@ -608,7 +634,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
   /** Focus arriving from outside the survey: remember where it came from. */
   #onFocusIn = (e: FocusEvent) => {
     const from = e.relatedTarget as HTMLElement | null;
-    if (from != this && !this.contains(from)) this.#back = from;
+    if (!this.contains(from)) this.#back = from; // the host contains itself
   };
 
   /** The form value (`<name>`, `<name>-comment`) and validity. */
@@ -621,11 +647,11 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
       if (this.comment) value.append(`${name}-comment`, this.comment);
     }
     this.#internals.setFormValue(value, score == null ? null : `${score}:${this.comment}`);
-    const { t, format } = this.locale;
+    const { t } = this.locale;
     const [min, max] = this.range();
     this.#internals.setValidity(
       this.required && score == null ? { valueMissing: true } : {},
-      t('survey.required', { min: format.integer(min), max: format.integer(max) }),
+      t('survey.required', { min, max }),
       this.renderRoot.querySelector<HTMLElement>('[role=radio]') ?? undefined,
     );
   }
