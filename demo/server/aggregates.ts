@@ -33,12 +33,17 @@ const iso = (t: number) => new Date(t).toISOString();
 /** Epoch ms of a query's date (`2025-01-31` is UTC midnight, or a date-time with Z or an offset). */
 function dateParam(name: string, v: string): number {
   const t = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/.test(v) ? Date.parse(v) : NaN;
-  if (t !== t) throw new QueryError(name, 'expected an ISO date (2025-01-31) or date-time with Z or an offset');
+  if (t !== t)
+    throw new QueryError(name, 'expected an ISO date (2025-01-31) or date-time with Z or an offset');
   return t;
 }
 
 /** `from` and `to` of a query (to exclusive); default: the `days` days up to the end of today (UTC). */
-export function rangeOf(q: { from?: string | undefined; to?: string | undefined }, now: number, days = 90): Range {
+export function rangeOf(
+  q: { from?: string | undefined; to?: string | undefined },
+  now: number,
+  days = 90,
+): Range {
   const to = q.to ? dateParam('to', q.to) : Math.floor(now / DAY) * DAY + DAY;
   const from = q.from ? dateParam('from', q.from) : to - days * DAY;
   if (from >= to) throw new QueryError('to', 'must be after from');
@@ -52,11 +57,11 @@ export const previousRange = ({ from, to }: Range): Range => {
 
 // ---- NPS ----
 
-interface NpsCounts {
+type NpsCounts = {
   promoters: number;
   passives: number;
   detractors: number;
-}
+};
 async function npsCounts(db: Db, { from, to }: Range, segment?: string): Promise<NpsCounts> {
   let q = db
     .selectFrom('responses')
@@ -173,7 +178,12 @@ async function decided(db: Db, { from, to }: Range) {
     .where('closed', '<', to)
     .orderBy('closed')
     .execute();
-  return rows.map((d) => ({ created: d.created, closed: d.closed, won: d.won == 1, amount: Number(d.amount) }));
+  return rows.map((d) => ({
+    created: d.created,
+    closed: d.closed,
+    won: d.won == 1,
+    amount: Number(d.amount),
+  }));
 }
 async function ticketsOf(db: Db, { from, to }: Range) {
   const rows = await db
@@ -275,7 +285,11 @@ const itemsWithPrevious = (current: Items, before: Items): Items => {
 };
 type Counted = (db: Db, r: Range) => Promise<Items>;
 const grouped =
-  (table: 'deals' | 'tickets' | 'responses', column: 'source' | 'channel' | 'locale', time: string): Counted =>
+  (
+    table: 'deals' | 'tickets' | 'responses',
+    column: 'source' | 'channel' | 'locale',
+    time: string,
+  ): Counted =>
   async (db, { from, to }) => {
     // Column and table names come from this file's own list, never from the request.
     const rows = await db
@@ -307,7 +321,7 @@ export async function breakdownBody(db: Db, name: string, range: Range) {
     const by = new Map<string, number[]>();
     for (const r of rows) {
       const v = by.get(r.contract) ?? [0, 0];
-      v[Number(r.churned) ? 1 : 0] += countOf(r.n);
+      v[Number(r.churned) ? 1 : 0]! += countOf(r.n);
       by.set(r.contract, v);
     }
     return { series: ['Stayed', 'Churned'], items: [...by].map(([label, values]) => ({ label, values })) };

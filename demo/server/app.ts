@@ -48,7 +48,8 @@ const json = (c: Context, status: number, body: unknown, headers: Record<string,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers, ...corsOf(c) },
   });
 /** CORS headers decided by the middleware for this request (kept on the context). */
-const corsOf = (c: Context): Record<string, string> => (c.get('cors' as never) as Record<string, string>) ?? {};
+const corsOf = (c: Context): Record<string, string> =>
+  (c.get('cors' as never) as Record<string, string>) ?? {};
 const problem = (c: Context, status: number, error: string, extra: Record<string, unknown> = {}) =>
   json(c, status, { error, ...extra });
 
@@ -139,11 +140,14 @@ export function createApp(store: Store, options: CollectorOptions): Hono<Env> {
     return res;
   });
 
-  const authorized = (c: Context) => !!options.token && tokenMatches(c.req.header('authorization'), options.token);
+  const authorized = (c: Context) =>
+    !!options.token && tokenMatches(c.req.header('authorization'), options.token);
   /** The refusal for a route that reveals answers, or undefined when the request may have them. */
   const guard = (c: Context): Response | undefined => {
-    if (!options.token) return problem(c, 403, 'this route is disabled: the collector has no COLLECTOR_TOKEN');
-    if (!authorized(c)) return withHeader(problem(c, 401, 'a bearer token is required'), 'www-authenticate', 'Bearer');
+    if (!options.token)
+      return problem(c, 403, 'this route is disabled: the collector has no COLLECTOR_TOKEN');
+    if (!authorized(c))
+      return withHeader(problem(c, 401, 'a bearer token is required'), 'www-authenticate', 'Bearer');
     return undefined;
   };
   const withHeader = (r: Response, k: string, v: string) => (r.headers.set(k, v), r);
@@ -215,9 +219,7 @@ export function createApp(store: Store, options: CollectorOptions): Hono<Env> {
     return json(c, stored.status == 'created' ? 201 : 200, { id: row.id, ...stored });
   });
 
-  app.get('/api/nps', (c) =>
-    aggregate(c, () => npsBody(db, range(c), c.req.query('segment') || undefined)),
-  );
+  app.get('/api/nps', (c) => aggregate(c, () => npsBody(db, range(c), c.req.query('segment') || undefined)));
   app.get('/api/funnel', (c) => aggregate(c, () => funnelBody(db, range(c))));
   app.get('/api/churn', (c) =>
     aggregate(c, () =>

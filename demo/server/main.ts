@@ -20,7 +20,8 @@ import { openStore } from './db.js';
 import { seed } from './seed.js';
 
 const env = process.env;
-const flag = (v: string | undefined, fallback: boolean) => (v === undefined || v === '' ? fallback : !/^(0|false|no)$/i.test(v));
+const flag = (v: string | undefined, fallback: boolean) =>
+  v === undefined || v === '' ? fallback : !/^(0|false|no)$/i.test(v);
 const int = (name: string, fallback: number) => {
   const v = env[name];
   if (v === undefined || v === '') return fallback;
@@ -65,15 +66,20 @@ const app = createApp(store, {
   log: quiet ? () => {} : (line) => console.log(line),
 });
 
-const server = serve({ fetch: app.fetch, port: int('PORT', 8080), hostname: env.HOST || '127.0.0.1' }, (info) => {
-  const host = info.family == 'IPv6' ? `[${info.address}]` : info.address;
-  // Where the data is, never a password or the token.
-  console.log(
-    `collector listening on http://${host}:${info.port} (${store.dialect}: ${store.where}; token ${env.COLLECTOR_TOKEN ? 'set' : 'not set'})`,
-  );
-});
+const server = serve(
+  { fetch: app.fetch, port: int('PORT', 8080), hostname: env.HOST || '127.0.0.1' },
+  (info) => {
+    const host = info.family == 'IPv6' ? `[${info.address}]` : info.address;
+    // Where the data is, never a password or the token.
+    console.log(
+      `collector listening on http://${host}:${info.port} (${store.dialect}: ${store.where}; token ${env.COLLECTOR_TOKEN ? 'set' : 'not set'})`,
+    );
+  },
+);
 server.on('error', (e: NodeJS.ErrnoException) => {
-  console.error(e.code == 'EADDRINUSE' ? `port ${env.PORT ?? 8080} is taken: set PORT (0 = any free port)` : e.message);
+  console.error(
+    e.code == 'EADDRINUSE' ? `port ${env.PORT ?? 8080} is taken: set PORT (0 = any free port)` : e.message,
+  );
   process.exit(1);
 });
 const stop = () => {

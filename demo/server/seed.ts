@@ -218,7 +218,10 @@ export function seedRows(end: number) {
   const snapYear = snap.getUTCFullYear();
   const snapMonth = snap.getUTCMonth();
   const monthStart = Date.UTC(snapYear, snapMonth, 1);
-  const monthDays = Math.max(1, Math.round((Math.min(Date.UTC(snapYear, snapMonth + 1, 1), end) - monthStart) / DAY));
+  const monthDays = Math.max(
+    1,
+    Math.round((Math.min(Date.UTC(snapYear, snapMonth + 1, 1), end) - monthStart) / DAY),
+  );
   const [head, ...rows] = parseCsv(readFileSync(telcoPath(), 'utf8')).filter((r) => r.length > 1);
   const col = (name: string) => head!.indexOf(name);
   const [cId, cTenure, cChurn, cContract, cPay, cNet, cCharge] = [
@@ -255,7 +258,7 @@ export function seedRows(end: number) {
     ['Opportunities', 0.38],
     ['Won', 0.31],
   ];
-  const funnel = [];
+  const funnel: Tables['funnel'][] = [];
   for (let m = 23; m >= 0; m--) {
     const d = new Date(Date.UTC(snapYear, snapMonth - m, 1));
     const month = d.toISOString().slice(0, 7);

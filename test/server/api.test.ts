@@ -40,7 +40,12 @@ before(async () => {
     NOW: '2025-01-31T12:00:00Z',
     RATE_LIMIT: '0',
   });
-  limited = await startCollector({ ...db.env, RATE_LIMIT: '6', RATE_BURST: '3', NOW: '2025-01-31T12:00:00Z' });
+  limited = await startCollector({
+    ...db.env,
+    RATE_LIMIT: '6',
+    RATE_BURST: '3',
+    NOW: '2025-01-31T12:00:00Z',
+  });
 });
 after(async () => {
   await api?.stop();
@@ -150,15 +155,27 @@ describe(`collector API on ${usingPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
       assert.equal(res.status, 400, JSON.stringify(body).slice(0, 80));
       const answer = await res.json();
       assert.equal(typeof answer.error, 'string');
-      if (path) assert.ok(answer.issues.some((i: { path: string }) => i.path == path), `${path}: ${answer.error}`);
+      if (path)
+        assert.ok(
+          answer.issues.some((i: { path: string }) => i.path == path),
+          `${path}: ${answer.error}`,
+        );
     }
     assert.equal(rowsOf(await exportRows(), id).length, 0);
   });
 
   it('answers 415 for a body that is not declared JSON', async () => {
     const body = JSON.stringify(npsBody());
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const res = await fetch(`${api.url}/api/responses`, { method: 'POST', headers: { 'content-type': type }, body });
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const res = await fetch(`${api.url}/api/responses`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
       assert.equal(res.status, 415, type);
     }
     const ok = await post(api.url, body, { 'content-type': 'application/json; charset=utf-8' });
@@ -254,7 +271,11 @@ describe(`collector API on ${usingPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     const preflight = (origin: string, headers = 'content-type') =>
       fetch(`${api.url}/api/responses`, {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': headers },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': headers,
+        },
       });
     const ok = await preflight(ORIGIN);
     assert.equal(ok.status, 204);
@@ -324,7 +345,9 @@ describe(`collector API on ${usingPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
       assert.ok(churnInputSchema.safeParse(c).success, q);
       assert.ok(c.points.length > 0, q);
     }
-    const persian = await (await fetch(`${api.url}/api/churn?granularity=month&calendar=persian&from=2024-03-20`)).json();
+    const persian = await (
+      await fetch(`${api.url}/api/churn?granularity=month&calendar=persian&from=2024-03-20`)
+    ).json();
     assert.equal(persian.points[0].period, '1403-01');
     assert.equal((await fetch(`${api.url}/api/churn?granularity=hour`)).status, 400);
   });
@@ -355,7 +378,10 @@ describe(`collector API on ${usingPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
       const b = await (await fetch(`${api.url}/api/breakdown/${name}?from=2024-10-01&to=2025-01-01`)).json();
       assert.ok(breakdownInputSchema.safeParse(b).success, name);
       assert.ok(b.items.length > 1, name);
-      assert.ok(b.items.every((i: { label: string }) => i.label && i.label != 'undefined'), name);
+      assert.ok(
+        b.items.every((i: { label: string }) => i.label && i.label != 'undefined'),
+        name,
+      );
     }
     assert.equal((await fetch(`${api.url}/api/breakdown/__proto__`)).status, 404);
   });

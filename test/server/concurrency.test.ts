@@ -42,11 +42,16 @@ describe(`two collectors on one ${usingPostgres ? 'PostgreSQL' : 'SQLite file'}`
     requests.sort(() => Math.random() - 0.5);
     const answers = await Promise.all(requests.map(({ server, body }) => post(server.url, body)));
     const statuses = answers.map((r) => r.status);
-    assert.ok(statuses.every((s) => s == 200 || s == 201), statuses.join(','));
+    assert.ok(
+      statuses.every((s) => s == 200 || s == 201),
+      statuses.join(','),
+    );
     // One insert per id, whichever process got it.
     assert.equal(statuses.filter((s) => s == 201).length, ids.length);
 
-    const csv = await (await fetch(`${b.url}/api/responses.csv`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    const csv = await (
+      await fetch(`${b.url}/api/responses.csv`, { headers: { authorization: `Bearer ${TOKEN}` } })
+    ).text();
     const [head, ...rows] = parseCsv(csv);
     const at = (name: string) => head!.indexOf(name);
     assert.equal(rows.length, 5000 + ids.length, 'seeded once, plus one row per posted id');

@@ -102,7 +102,7 @@ export const uuid = () => {
 };
 
 /** A valid NPS body (the kit's survey posts exactly this shape). */
-export const npsBody = (over: Record<string, unknown> = {}) => ({
+export const npsBody = (over: Record<string, unknown> = {}): Record<string, unknown> & { id: string } => ({
   id: uuid(),
   score: 9,
   category: 'promoter',
