@@ -27,7 +27,7 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 
 let db: FreshDatabase;
 let api: Collector;
-/** A second collector on the same database: no token, a small rate limit. */
+/** A second collector on the same database: no token, a small rate limit, aggregates not public. */
 let limited: Collector;
 
 before(async () => {
@@ -39,11 +39,14 @@ before(async () => {
     SEED_END: '2025-01-31',
     NOW: '2025-01-31T12:00:00Z',
     RATE_LIMIT: '0',
+    // The request log on, to check what it holds.
+    QUIET: '0',
   });
   limited = await startCollector({
     ...db.env,
     RATE_LIMIT: '6',
     RATE_BURST: '3',
+    PUBLIC_AGGREGATES: '0',
     NOW: '2025-01-31T12:00:00Z',
   });
 });
@@ -386,10 +389,18 @@ describe(`collector API on ${usingPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     assert.equal((await fetch(`${api.url}/api/breakdown/__proto__`)).status, 404);
   });
 
-  it('logs no token, password or answer', () => {
-    // The request log is off here (QUIET); the start-up line is what is printed.
+  it('refuses the aggregates when they are configured not public and no token is given', async () => {
+    const res = await fetch(`${limited.url}/api/nps`);
+    assert.equal(res.status, 403);
+    assert.equal((await fetch(`${limited.url}/api/kpi/nps`)).status, 403);
+  });
+
+  it('logs one line per request, without the token, a password or any answer', () => {
     const out = api.output() + limited.output();
+    assert.match(out, /^POST \/api\/responses 201 [\d.]+ms$/m);
+    assert.match(out, /^GET \/api\/responses\.csv 200 [\d.]+ms$/m);
     assert.doesNotMatch(out, new RegExp(TOKEN));
+    assert.doesNotMatch(out, /slow delivery|HYPERLINK|promoter|[0-9a-f]{8}-0000-4000/);
     const password = process.env.DATABASE_URL && new URL(process.env.DATABASE_URL).password;
     if (password) assert.ok(!out.includes(password));
   });
