@@ -2,7 +2,7 @@
 // same app runs under @hono/node-server here and on other runtimes. It uses src/metrics and
 // src/data only: no Lit, no elements, no i18n.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { formatIssues } from '../../src/data/issues.js';
 import {
   BREAKDOWN_NAMES,
@@ -38,6 +38,8 @@ export interface CollectorOptions {
   now: () => number;
   /** One line per request: method, path, status, time; never headers, bodies or tokens. */
   log: (line: string) => void;
+  /** Serves files (the demo pages, the built kit) outside /api/: the runtime's own static handler. */
+  staticFiles?: MiddlewareHandler | undefined;
 }
 
 type Env = { Bindings: { incoming?: { socket?: { remoteAddress?: string } } } };
@@ -283,6 +285,10 @@ export function createApp(store: Store, options: CollectorOptions): Hono<Env> {
   });
 
   app.get('/api/health', (c) => json(c, 200, { ok: true, database: store.dialect }));
+  if (options.staticFiles) {
+    const files = options.staticFiles;
+    app.on(['GET', 'HEAD'], '*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
+  }
   app.notFound((c) => problem(c, 404, 'not found'));
   app.onError((e, c) => {
     // The message only: a stack or a query could carry an answer.

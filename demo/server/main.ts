@@ -13,8 +13,11 @@
 //   SEED_END             the day the seeded 24 months end (default: today, at the first start)
 //   NOW                  pin the clock of the default ranges (ISO date-time; tests)
 //   QUIET                1: no request log
+//   STATIC_DIR           serve this folder's files outside /api/ (the demo pages, the built kit)
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app.js';
 import { openStore } from './db.js';
 import { seed } from './seed.js';
@@ -64,6 +67,7 @@ const app = createApp(store, {
   maxBody: 16 * 1024,
   now,
   log: quiet ? () => {} : (line) => console.log(line),
+  staticFiles: env.STATIC_DIR ? serveStatic({ root: resolve(env.STATIC_DIR) }) : undefined,
 });
 
 const server = serve(

@@ -2,7 +2,9 @@
 // DATABASE_URL is set): status codes, one row per id, revisions, the CSV export, ETags, CORS, the
 // rate limit, and every aggregate route's body checked with its element's own schema.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { breakdownInputSchema } from '../../src/data/breakdown.js';
@@ -30,6 +32,10 @@ let api: Collector;
 /** A second collector on the same database: no token, a small rate limit, aggregates not public. */
 let limited: Collector;
 
+const site = mkdtempSync(join(tmpdir(), 'collector-site-'));
+writeFileSync(join(site, 'index.html'), '<!doctype html><title>demo</title>');
+writeFileSync(join(site, 'app.js'), 'export {};');
+
 before(async () => {
   db = await freshDatabase();
   api = await startCollector({
@@ -41,6 +47,7 @@ before(async () => {
     RATE_LIMIT: '0',
     // The request log on, to check what it holds.
     QUIET: '0',
+    STATIC_DIR: site,
   });
   limited = await startCollector({
     ...db.env,
@@ -54,6 +61,7 @@ after(async () => {
   await api?.stop();
   await limited?.stop();
   await db?.drop();
+  rmSync(site, { recursive: true, force: true });
 });
 
 /** The CSV export's rows (header first). */
@@ -403,6 +411,20 @@ describe(`collector API on ${usingPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     assert.doesNotMatch(out, /slow delivery|HYPERLINK|promoter|[0-9a-f]{8}-0000-4000/);
     const password = process.env.DATABASE_URL && new URL(process.env.DATABASE_URL).password;
     if (password) assert.ok(!out.includes(password));
+  });
+
+  it('serves the files of STATIC_DIR outside /api/ and nothing above it', async () => {
+    const page = await fetch(`${api.url}/`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type')!, /text\/html/);
+    assert.match(await page.text(), /<title>demo<\/title>/);
+    const js = await fetch(`${api.url}/app.js`);
+    assert.match(js.headers.get('content-type')!, /javascript/);
+    for (const path of ['/%2e%2e/package.json', '/..%2fpackage.json', '/nothing.html'])
+      assert.equal((await fetch(`${api.url}${path}`)).status, 404, path);
+    const api404 = await fetch(`${api.url}/api/nothing`);
+    assert.equal(api404.status, 404);
+    assert.deepEqual(await api404.json(), { error: 'not found' });
   });
 
   it('is built from src/metrics and src/data only: no Lit, no elements, charts or i18n', () => {
