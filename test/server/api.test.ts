@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { breakdownInputSchema } from '../../src/data/breakdown.js';
 import { kpiInput, kpiMetrics, kpiSchemas } from '../../src/data/kpi.js';
 import { churnInputSchema, funnelInputSchema, npsInputSchema } from '../../src/data/schemas.js';
@@ -89,6 +90,23 @@ describe(`collector API on ${usingPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     const churn = await (await fetch(`${api.url}/api/churn?granularity=month&from=2025-01-01`)).json();
     assert.deepEqual(churn.points.at(-1), { period: '2025-01', customersAtStart: 7032, customersLost: 1869 });
   });
+
+  it(
+    'keeps its data in one SQLite file in WAL mode, migrated by versioned migrations',
+    { skip: usingPostgres },
+    () => {
+      const file = new Database(db.env.COLLECTOR_DB!, { readonly: true });
+      try {
+        assert.equal(file.pragma('journal_mode', { simple: true }), 'wal');
+        const applied = file.prepare('select name from kysely_migration order by name').all();
+        assert.deepEqual(applied, [{ name: '0001-init' }]);
+        const seeded = file.prepare("select value from meta where key = 'seeded'").get();
+        assert.deepEqual(seeded, { value: '2025-01-31T00:00:00.000Z' });
+      } finally {
+        file.close();
+      }
+    },
+  );
 
   it('stores a new response (201), ignores a replay (200, unchanged) and keeps exactly one row', async () => {
     const body = npsBody();
