@@ -163,14 +163,20 @@ export function createApp(store: Store, options: CollectorOptions): Hono<Env> {
       etag,
       // Always revalidate (a dashboard's refresh costs a 304 when nothing changed).
       'cache-control': `${options.publicAggregates ? 'public' : 'private'}, no-cache`,
-      ...(options.publicAggregates ? {} : { vary: 'Origin, Authorization' }),
-    };
+    } as Record<string, string>;
+    const cors = corsOf(c);
+    const vary = [cors.vary, options.publicAggregates ? '' : 'Authorization'].filter(Boolean).join(', ');
     const inm = c.req.header('if-none-match');
     if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') == etag))
-      return new Response(null, { status: 304, headers: { ...headers, ...corsOf(c) } });
+      return new Response(null, { status: 304, headers: { ...cors, ...headers, ...(vary && { vary }) } });
     return new Response(text, {
       status: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8', ...headers, ...corsOf(c) },
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        ...cors,
+        ...headers,
+        ...(vary && { vary }),
+      },
     });
   };
   /** Runs an aggregate; a bad query is a 400 naming the parameter. */

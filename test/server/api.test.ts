@@ -285,6 +285,8 @@ describe(`collector API on ${usingPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     const etag = a.headers.get('etag')!;
     assert.match(etag, /^"[\w-]+"$/);
     assert.match(a.headers.get('cache-control')!, /no-cache/);
+    // Answers differ per origin (CORS headers): caches must keep them apart.
+    assert.match(a.headers.get('vary')!, /Origin/);
     const before = await a.json();
     const b = await fetch(url, { headers: { 'if-none-match': etag } });
     assert.equal(b.status, 304);
