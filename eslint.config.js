@@ -6,7 +6,17 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'test/bench/.build/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'coverage/',
+      'test/bench/.build/',
+      'demo/server/.build/',
+      'demo/data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -39,6 +49,32 @@ export default tseslint.config(
   {
     files: ['test/**', '.storybook/**', '*.config.*', 'vite.config.ts', 'test/tools/**'],
     languageOptions: { globals: { ...globals.node, ...globals.mocha } },
+  },
+  {
+    // The collector and its tests run in Node, on src/metrics and src/data only (DESIGN.md "Layers").
+    files: ['demo/server/**', 'test/server/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: "Use zod/mini, as the kit's schemas do." }],
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'The collector uses no Lit.' },
+            {
+              group: [
+                '**/src/components/**',
+                '**/src/charts/**',
+                '**/src/i18n/**',
+                '**/src/index.js',
+                '**/src/bundle.js',
+              ],
+              message: 'The collector uses src/metrics and src/data only.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Tests may set innerHTML on fixtures they wrote themselves.
