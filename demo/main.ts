@@ -7,9 +7,11 @@ import '../src/components/churn-trend/index.js';
 import '../src/components/nps-survey/index.js';
 import '../src/components/breakdown-bars/index.js';
 import '../src/components/kpi-card/index.js';
+import '../src/components/csat-survey/index.js';
 import '../src/components/ces-survey/index.js';
 import type { NpsSubmitDetail } from '../src/components/nps-survey/index.js';
 import type { CesSubmitDetail } from '../src/components/ces-survey/index.js';
+import type { CsatSubmitDetail } from '../src/components/csat-survey/index.js';
 import { churnByContract, customers, funnel, leads, nps, outreach, tickets } from './sample-data.js';
 
 type Lang = 'en' | 'fa';
@@ -96,7 +98,7 @@ function formats(lang: Lang) {
  * The demo has no collector yet: it shows each POST body the survey would send (and cancels the
  * POST, which is what `nps-submit`'s preventDefault is for). Throttling is off so it always shows.
  */
-function showPayload(e: CustomEvent<NpsSubmitDetail | CesSubmitDetail>) {
+function showPayload(e: CustomEvent<NpsSubmitDetail | CsatSubmitDetail | CesSubmitDetail>) {
   e.preventDefault();
   const pre = (e.target as Element).nextElementSibling?.querySelector('pre');
   if (pre) pre.textContent = JSON.stringify(e.detail.response, null, 2);
@@ -180,6 +182,20 @@ function tables(lang: Lang) {
       decline-throttle-days="0"
       @nps-submit=${showPayload}
     ></nps-survey>
+    <details class="payload">
+      <summary>${t.survey}</summary>
+      <pre></pre>
+    </details>
+    <csat-survey
+      action="/api/responses"
+      subject=${lang === 'fa' ? 'سفارش خود' : 'your order'}
+      appearance="faces"
+      colored
+      respondent-id="demo-user"
+      throttle-days="0"
+      decline-throttle-days="0"
+      @csat-submit=${showPayload}
+    ></csat-survey>
     <details class="payload">
       <summary>${t.survey}</summary>
       <pre></pre>

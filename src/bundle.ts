@@ -16,6 +16,7 @@ export * from './components/churn-trend/index.js';
 export * from './components/breakdown-bars/index.js';
 export * from './components/kpi-card/index.js';
 export * from './components/nps-survey/index.js';
+export * from './components/csat-survey/index.js';
 export * from './components/ces-survey/index.js';
 export { registerMessages } from './i18n/index.js';
 export type { Catalog, Message } from './i18n/index.js';

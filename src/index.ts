@@ -14,4 +14,5 @@ export * from './components/churn-trend/index.js';
 export * from './components/breakdown-bars/index.js';
 export * from './components/kpi-card/index.js';
 export * from './components/nps-survey/index.js';
+export * from './components/csat-survey/index.js';
 export * from './components/ces-survey/index.js';

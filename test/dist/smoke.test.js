@@ -209,6 +209,15 @@ async function answer(tag, attrs, index) {
   return { radios: radios.map((r) => r.textContent.trim()), body: stats.bodies[0] };
 }
 
+describe('dist/crm-widgets.js: <csat-survey>', () => {
+  it('asks on 1–5 as faces, each named by its number, and delivers kind, scale and category', async () => {
+    const { radios, body } = await answer('csat-survey', { appearance: 'faces' }, 3);
+    assert(radios.length === 5, `${radios.length} buttons`);
+    assert(body?.kind === 'csat' && body.scale === '1-5' && body.score === 4, JSON.stringify(body));
+    assert(body.category === 'satisfied', JSON.stringify(body));
+  });
+});
+
 describe('dist/crm-widgets.js: <ces-survey>', () => {
   it('asks on 1–7 (and 1–5) in Persian digits and delivers kind, scale and category', async () => {
     const seven = await answer('ces-survey', {}, 5);
@@ -241,6 +250,7 @@ describe('dist/custom-elements.json', () => {
       'churn-trend': { attribute: 'time-direction', part: 'crosshair', event: 'crm-data' },
       'nps-survey': { attribute: 'decline-throttle-days', part: 'scale', event: 'nps-submitted' },
       'ces-survey': { attribute: 'easy-question', part: 'scale', event: 'ces-submitted' },
+      'csat-survey': { attribute: 'appearance', part: 'scale', event: 'csat-submitted' },
       'breakdown-bars': { attribute: 'max-bars', part: 'bar', event: 'breakdown-select' },
       'kpi-card': { attribute: 'metric', part: 'sparkline', event: 'crm-data' },
     };

@@ -53,7 +53,7 @@ export type CsatAppearance = 'numbers' | 'stars' | 'faces';
  * @attr high-label - The label under 5 (default "Very satisfied").
  * @attr satisfied-question - Follow-up after 4–5 (default "What did you like most?").
  * @attr neutral-question - Follow-up after 3 (default "What would have made your experience better?").
- * @attr unsatisfied-question - Follow-up after 1–2 (default "We're sorry. What went wrong, and what could we do better?").
+ * @attr unsatisfied-question - Follow-up after 1–2 (default "We're sorry. What should we do better?").
  * @attr colored - Colours the answers by category (1–2 red, 3 amber, 4–5 green; faces in their colour).
  * @attr action - URL the responses are POSTed to as JSON. Without it (and without `name`) the survey only fires events.
  * @attr name - Form field name: with it and without `action`, the score and comment go with the enclosing form.

@@ -13,7 +13,7 @@ defineMessages({
     'csat.high': 'Very satisfied',
     'csat.satisfied': 'What did you like most?',
     'csat.neutral': 'What would have made your experience better?',
-    'csat.unsatisfied': "We're sorry. What went wrong, and what could we do better?",
+    'csat.unsatisfied': "We're sorry. What should we do better?",
   },
   fa: {
     'csat.question': 'چقدر از {subject} راضی بودید؟',
@@ -23,7 +23,7 @@ defineMessages({
     'csat.high': 'بسیار راضی',
     'csat.satisfied': 'چه چیزی را بیش از همه پسندیدید؟',
     'csat.neutral': 'چه چیزی می‌توانست تجربهٔ شما را بهتر کند؟',
-    'csat.unsatisfied': 'متأسفیم. چه مشکلی پیش آمد و چه کاری را می‌توانستیم بهتر انجام دهیم؟',
+    'csat.unsatisfied': 'متأسفیم. چه چیزی را باید بهتر کنیم؟',
   },
   ar: {
     'csat.question': 'ما مدى رضاك عن {subject}؟',
@@ -33,6 +33,6 @@ defineMessages({
     'csat.high': 'راضٍ تمامًا',
     'csat.satisfied': 'ما أكثر ما أعجبك؟',
     'csat.neutral': 'ما الذي كان سيجعل تجربتك أفضل؟',
-    'csat.unsatisfied': 'نأسف لذلك. ما الذي حدث، وما الذي يمكننا تحسينه؟',
+    'csat.unsatisfied': 'نأسف لذلك. ما الذي يمكننا تحسينه؟',
   },
 });

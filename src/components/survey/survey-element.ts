@@ -552,7 +552,19 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
     }
     if (!this.#fire<SurveySubmitDetail>('submit', { response }, true) || !this.action) return;
     this.#rejected = 0;
-    const url = new URL(this.action, location.href).href;
+    // Only http(s): a javascript: or data: action can never succeed, and would be retried forever.
+    let url = '';
+    try {
+      url = new URL(this.action, location.href).href;
+    } catch {
+      // An invalid URL: refused below.
+    }
+    if (!/^https?:/.test(url))
+      return this.#error({
+        kind: 'schema',
+        field: 'action',
+        message: `action: not an http(s) URL: ${this.action}`,
+      });
     const dropped = enqueue({
       id: response.id,
       url,

@@ -68,7 +68,7 @@ describe('<csat-survey> delivery', () => {
       { score: 5, category: 'satisfied' },
     ] as const;
     const followUps = {
-      unsatisfied: "We're sorry. What went wrong, and what could we do better?",
+      unsatisfied: "We're sorry. What should we do better?",
       neutral: 'What would have made your experience better?',
       satisfied: 'What did you like most?',
     };
