@@ -35,7 +35,8 @@ describe('survey delivery under chaos', () => {
     const comments = new Map<string, string>();
     for (let b = 0; b < ANSWERS / BATCH; b++) {
       const surveys: NpsSurvey[] = [];
-      for (let i = 0; i < BATCH; i++) surveys.push(await mount({ attrs: { action, timeout: 1, 'throttle-days': 0 } }));
+      for (let i = 0; i < BATCH; i++)
+        surveys.push(await mount({ attrs: { action, timeout: 1, 'throttle-days': 0 } }));
       for (const [i, el] of surveys.entries()) {
         const n = b * BATCH + i;
         const ids: string[] = [];
