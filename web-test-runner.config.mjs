@@ -16,7 +16,8 @@ const dist = process.env.WTR_DIST === '1';
 const fonts = fontconfigFile();
 
 export default {
-  files: dist ? ['test/dist/**/*.test.js'] : ['test/**/*.test.ts'],
+  // test/server/ holds the collector's Node tests (npm run test:server), not browser tests.
+  files: dist ? ['test/dist/**/*.test.js'] : ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: !dist,
   rootDir: '.',
   concurrency: 2,
