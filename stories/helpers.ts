@@ -44,3 +44,26 @@ export const fakeCollector = () => {
     localStorage.removeItem('crm-widgets:outbox');
   };
 };
+
+/** A survey element of any kind, as the stories drive it. */
+type Survey = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Chooses a score in `survey` (and optionally types a comment and sends it), as a visitor would. */
+export async function answerIn(survey: Survey, score: number, comment?: string, send = true): Promise<void> {
+  await survey.updateComplete;
+  survey.shadowRoot!.querySelector<HTMLElement>(`[data-score="${score}"]`)!.click();
+  if (comment === undefined) return;
+  await survey.updateComplete;
+  const box = survey.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
+  box.value = comment;
+  box.dispatchEvent(new Event('input'));
+  await survey.updateComplete;
+  if (send) survey.shadowRoot!.querySelector<HTMLElement>("[part~='send']")!.click();
+}
+
+/** A story's `play` that answers its `<tag>` survey (see `answerIn`). */
+export const answerer =
+  (tag: string) =>
+  (score: number, comment?: string, send = true) =>
+  ({ canvasElement }: { canvasElement: HTMLElement }) =>
+    answerIn(canvasElement.querySelector<Survey>(tag)!, score, comment, send);

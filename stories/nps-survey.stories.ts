@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { collectorUrl, fakeCollector } from './helpers.js';
+import { answerIn, answerer, collectorUrl, fakeCollector } from './helpers.js';
 import '../src/components/nps-survey/index.js';
 import type { NpsSurvey } from '../src/components/nps-survey/index.js';
 
@@ -27,24 +27,8 @@ interface Args {
   width: number;
 }
 
-/** Chooses a score in `survey` (and optionally types a comment and sends it), as a visitor would. */
-async function answerIn(survey: NpsSurvey, score: number, comment?: string, send = true): Promise<void> {
-  await survey.updateComplete;
-  survey.shadowRoot!.querySelector<HTMLElement>(`[data-score="${score}"]`)!.click();
-  if (comment === undefined) return;
-  await survey.updateComplete;
-  const box = survey.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
-  box.value = comment;
-  box.dispatchEvent(new Event('input'));
-  await survey.updateComplete;
-  if (send) survey.shadowRoot!.querySelector<HTMLElement>("[part~='send']")!.click();
-}
-
-/** A `play` that answers the story's survey (see `answerIn`). */
-const answer =
-  (score: number, comment?: string, send = true) =>
-  ({ canvasElement }: { canvasElement: HTMLElement }) =>
-    answerIn(canvasElement.querySelector<NpsSurvey>('nps-survey')!, score, comment, send);
+/** A `play` that answers the story's survey, as a visitor would. */
+const answer = answerer('nps-survey');
 
 const meta: Meta<Args> = {
   title: 'Elements/nps-survey',
