@@ -55,33 +55,7 @@ export type CsatAppearance = 'numbers' | 'stars' | 'faces';
  * @attr neutral-question - Follow-up after 3 (default "What would have made your experience better?").
  * @attr unsatisfied-question - Follow-up after 1–2 (default "We're sorry. What should we do better?").
  * @attr colored - Colours the answers by category (1–2 red, 3 amber, 4–5 green; faces in their colour).
- * @attr action - URL the responses are POSTed to as JSON. Without it (and without `name`) the survey only fires events.
- * @attr name - Form field name: with it and without `action`, the score and comment go with the enclosing form.
- * @attr required - In a form: the form cannot be submitted without a score.
- * @attr max-length - Longest comment in characters (default 1000).
- * @attr respondent-id - Your id of the visitor: sent as `respondentId`, and throttling is per respondent.
- * @attr properties - JSON object of strings, numbers, booleans or nulls sent with the response.
- * @attr keep-query - Send the page URL with its query string.
- * @attr throttle-days - Days the survey stays hidden after an answer (default 90; 0: never).
- * @attr decline-throttle-days - Days the survey stays hidden after the visitor closes it unanswered (default 30).
- * @attr respondent-since - When the respondent's account was created (ISO date).
- * @attr first-survey-delay-days - Days after `respondent-since` before the survey may show (default 0).
- * @attr sample - Fraction of browsers shown the survey, 0–1 (default 1).
- * @attr mode - `inline` (default) or `popover`.
- * @attr delay - Seconds before the popover appears (default 0).
- * @attr open - Reflected in popover mode while the popover is shown; set it to show it now.
- * @attr min-answer-time - Seconds under which an answer is marked suspect (default 1.5).
- * @attr timeout - Seconds before one POST gives up and is queued for a retry (default 10).
- * @attr credentials - Fetch credentials of the POST.
- * @attr step - Reflected, read-only: `question`, `follow-up`, `thanks` or `hidden`.
- * @attr theme - `light` or `dark`; absent follows the system's `prefers-color-scheme`.
- * @attr numbering - Digits: `latn`, `arab` or `arabext`; default: the locale's own.
- * @attr lang - Language; default: the closest ancestor's `lang`, then the document's, then the browser's.
- * @attr dir - Direction; default: the closest ancestor's `dir`, else from the language.
  * @prop score - The chosen score, 1–5, or null.
- * @prop comment - The follow-up answer.
- *
- * @slot thanks - Replaces the thank-you text.
  *
  * @fires csat-score - A score was chosen: `detail` `{ score, category, id }`.
  * @fires csat-submit - Cancelable, before each POST: `detail` `{ response }`.
@@ -89,34 +63,12 @@ export type CsatAppearance = 'numbers' | 'stars' | 'faces';
  * @fires csat-dismiss - The visitor closed the survey: `detail` `{ answered }`.
  * @fires crm-error - A POST failed (`queued: true` when it will be retried), was rejected (4xx), the outbox dropped its oldest entry, or `properties` is invalid.
  *
- * @csspart base - The card holding the survey.
- * @csspart popover - In popover mode, the window corner box around the card.
- * @csspart close - The close button.
- * @csspart question - The question.
  * @csspart scale - The radio group of the 5 answers.
- * @csspart score - Each answer button (the chosen one also has part `selected`).
- * @csspart labels - The end labels under the scale.
- * @csspart follow-up - The follow-up question's label.
- * @csspart comment - The comment box.
- * @csspart counter - The character counter.
- * @csspart send - The send button.
- * @csspart skip - The skip button.
- * @csspart thanks - The thank-you message.
- * @csspart queued - The note that an answer waits in the outbox.
- * @csspart error - The error message.
  *
  * @cssprop --crm-color-promoter - With `colored`: 4–5.
  * @cssprop --crm-color-passive - With `colored`: 3.
  * @cssprop --crm-color-detractor - With `colored`: 1–2.
  * @cssprop --crm-color-focus - Focus ring, the send button, the chosen answer and the stars before it.
- * @cssprop --crm-color-text - Text (and the stars' and faces' lines).
- * @cssprop --crm-color-text-muted - Secondary text.
- * @cssprop --crm-color-surface - Background.
- * @cssprop --crm-color-border - Borders.
- * @cssprop --crm-font-family - Font.
- * @cssprop --crm-card-border - The card's edge.
- * @cssprop --crm-card-radius - The card's corner radius.
- * @cssprop --crm-card-padding - Room inside the card's edge.
  */
 export class CsatSurvey extends SurveyElement<CsatCategory> {
   static override styles = [

@@ -103,6 +103,56 @@ const json = {
  * **Form field.** With `name` and without `action`: the enclosing form submits `<name>` = the score
  * and `<name>-comment` = the comment; `required` takes part in validation; reset, restore and a
  * disabled fieldset work as on native fields (`ElementInternals`).
+ *
+ * What every kind inherits (each kind documents its own question, scale, follow-ups, events and colours):
+ *
+ * @attr action - URL the responses are POSTed to as JSON. Without it (and without `name`) the survey only fires events.
+ * @attr name - Form field name: with it and without `action`, the score and comment go with the enclosing form.
+ * @attr required - In a form: the form cannot be submitted without a score.
+ * @attr max-length - Longest comment in characters (default 1000).
+ * @attr respondent-id - Your id of the visitor: sent as `respondentId`, and throttling is per respondent.
+ * @attr properties - JSON object of strings, numbers, booleans or nulls sent with the response: `{"plan":"pro"}`.
+ * @attr keep-query - Send the page URL with its query string (by default it is cut off, with the fragment, as it may hold personal data).
+ * @attr throttle-days - Days the survey stays hidden after an answer (default 90; 0: never).
+ * @attr decline-throttle-days - Days the survey stays hidden after the visitor closes it unanswered (default 30).
+ * @attr respondent-since - When the respondent's account was created (ISO date).
+ * @attr first-survey-delay-days - Days after `respondent-since` before the survey may show (default 0).
+ * @attr sample - Fraction of browsers shown the survey, 0–1 (default 1); drawn once per browser.
+ * @attr mode - `inline` (default) or `popover`: a card in the corner of the window after `delay` seconds.
+ * @attr delay - Seconds before the popover appears (default 0).
+ * @attr open - Reflected in popover mode while the popover is shown; set it to show it now.
+ * @attr min-answer-time - Seconds under which an answer is marked suspect (default 1.5).
+ * @attr timeout - Seconds before one POST gives up and is queued for a retry (default 10).
+ * @attr credentials - Fetch credentials of the POST: `omit`, `same-origin` (default) or `include`.
+ * @attr step - Reflected, read-only: `question`, `follow-up`, `thanks` or `hidden`.
+ * @attr theme - `light` or `dark`; absent follows the system's `prefers-color-scheme`.
+ * @attr numbering - Digits: `latn`, `arab` or `arabext`; default: the locale's own.
+ * @attr lang - Language; default: the closest ancestor's `lang`, then the document's, then the browser's.
+ * @attr dir - Direction; default: the closest ancestor's `dir`, else from the language.
+ * @prop comment - The follow-up answer.
+ * @slot thanks - Replaces the thank-you text.
+ * @csspart base - The card holding the survey.
+ * @csspart popover - In popover mode, the window corner box around the card.
+ * @csspart close - The close button.
+ * @csspart question - The question.
+ * @csspart score - Each score button (the chosen one also has part `selected`).
+ * @csspart labels - The end labels under the scale.
+ * @csspart follow-up - The follow-up question's label.
+ * @csspart comment - The comment box.
+ * @csspart counter - The character counter.
+ * @csspart send - The send button.
+ * @csspart skip - The skip button.
+ * @csspart thanks - The thank-you message.
+ * @csspart queued - The note that an answer waits in the outbox.
+ * @csspart error - The error message.
+ * @cssprop --crm-color-text - Text.
+ * @cssprop --crm-color-text-muted - Secondary text.
+ * @cssprop --crm-color-surface - Background.
+ * @cssprop --crm-color-border - Borders.
+ * @cssprop --crm-font-family - Font.
+ * @cssprop --crm-card-border - The card's edge (in popover mode, the popover's). Default `1px solid` in `--crm-color-border`; `none` to embed it bare.
+ * @cssprop --crm-card-radius - The card's corner radius. Default `--crm-radius` (6px).
+ * @cssprop --crm-card-padding - Room inside the card's edge. Default 0.75rem; 0 to embed bare.
  */
 export abstract class SurveyElement<C extends string = string> extends LitElement {
   static version = VERSION;
