@@ -13,7 +13,6 @@ export {
   churnInput,
   npsResponseSchema,
   surveyResponseSchema,
-  cesResponseSchema,
   surveyFieldsSchema,
   surveyCategory,
   SURVEY_SCALES,

@@ -349,34 +349,6 @@ export const surveyResponseSchema = /* @__PURE__ */ (() =>
 export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
 
 /**
- * The `<ces-survey>` POST body: `kind` 'ces', `scale` '1-7' or '1-5', `category` the `cesCategory`
- * of `score` on it. `surveyResponseSchema` accepts every body this one does; this one leaves the
- * NPS and CSAT rules out of the CES bundle, as `npsResponseSchema` does for NPS.
- */
-export const cesResponseSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      id: uuid(),
-      kind: oneOf(['ces'] as const),
-      scale: oneOf(['1-7', '1-5'] as const),
-      score: num(Number.isInteger, 'expected a whole number'),
-      category: oneOf(['hard', 'neutral', 'easy'] as const),
-      ...responseFields(),
-    })
-    .check(
-      z.refine(
-        (r) => {
-          try {
-            return cesCategory(r.score, r.scale) == r.category;
-          } catch {
-            return false;
-          }
-        },
-        { message: 'does not match score (or the score is off the scale)', path: ['category'] },
-      ),
-    ))();
-
-/**
  * What `computeNps` takes for one NPS shape: the counts, or the scores (of the responses: only
  * NPS ones, a body without `kind` being NPS, so a store of every survey kind can be given as it is).
  */

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { cesCategory, type CesCategory, type CesScale } from '../../metrics/index.js';
-import { cesResponseSchema, type SurveyResponse } from '../../data/index.js';
+import { surveyFieldsSchema, type SurveyResponse } from '../../data/index.js';
 import {
   SurveyElement,
   type SurveyDismissDetail,
@@ -37,8 +37,8 @@ export type CesErrorDetail = SurveyErrorDetail;
  * **The points.** Numbers in the locale's digits; the two ends are labelled under the scale and
  * each end button is described by its label for screen readers.
  *
- * **Delivery.** With `action`, each change is POSTed as JSON (`cesResponseSchema`, which
- * `surveyResponseSchema` also accepts): the score as soon as it is chosen, then the comment under
+ * **Delivery.** With `action`, each change is POSTed as JSON (`surveyResponseSchema`, the
+ * schema of every survey kind): the score as soon as it is chosen, then the comment under
  * the same `id`, each body with a `revision` one higher. **Servers upsert by `id` and keep the highest
  * revision**: store the first body with a new id, and let a later body with the same id replace
  * it only when its `revision` is higher (the comment, a changed score; a retry or a slow request
@@ -106,7 +106,7 @@ export class CesSurvey extends SurveyElement<CesCategory> {
   easyQuestion: string | null = null;
 
   protected readonly kind = 'ces';
-  protected readonly schema = cesResponseSchema;
+  protected readonly schema = surveyFieldsSchema;
   /** The scale shown: `scale` until the first score, then the one that score was given on. */
   #scale: CesScale = '1-7';
 
