@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NEVER, neverLoads } from './helpers.js';
-import { customers as DEMO_CUSTOMERS } from '../demo/sample-data.js';
+import { customers as DEMO_CUSTOMERS } from './sample-data.js';
 import '../src/components/churn-trend/index.js';
 
 interface Args {

@@ -52,12 +52,12 @@ export interface Collector {
   stop(): Promise<void>;
 }
 
-/** Starts a collector with `env` (beside a fresh database's env) and waits for its URL. */
-export async function startCollector(env: Record<string, string>): Promise<Collector> {
+/** Starts a collector with `env` (beside a fresh database's env) and waits for its URL; `args`: `['--demo']` serves the demo pages too. */
+export async function startCollector(env: Record<string, string>, args: string[] = []): Promise<Collector> {
   const base = { ...process.env };
   delete base.DATABASE_URL;
   delete base.COLLECTOR_TOKEN;
-  const proc: ChildProcess = spawn(process.execPath, [COLLECTOR], {
+  const proc: ChildProcess = spawn(process.execPath, [COLLECTOR, ...args], {
     env: { ...base, PORT: '0', HOST: '127.0.0.1', QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
