@@ -16,6 +16,7 @@ import {
   rangeOf,
 } from './aggregates.js';
 import { toCsv } from './csv.js';
+import { langOf, named } from './labels.js';
 import type { Store } from './db.js';
 import { RateLimiter } from './rate-limit.js';
 import { responseRow, storeResponse, surveyResponseSchema } from './responses.js';
@@ -228,7 +229,8 @@ export function createApp(store: Store, options: CollectorOptions): Hono<Env> {
   });
 
   app.get('/api/nps', (c) => aggregate(c, () => npsBody(db, range(c), c.req.query('segment') || undefined)));
-  app.get('/api/funnel', (c) => aggregate(c, () => funnelBody(db, range(c))));
+  const lang = (c: Context) => langOf(c.req.query('lang'));
+  app.get('/api/funnel', (c) => aggregate(c, async () => named(await funnelBody(db, range(c)), lang(c))));
   app.get('/api/churn', (c) =>
     aggregate(c, () =>
       churnBody(db, {
@@ -243,7 +245,7 @@ export function createApp(store: Store, options: CollectorOptions): Hono<Env> {
   app.get('/api/kpi/:metric', (c) => aggregate(c, () => kpiBody(db, c.req.param('metric'), range(c))));
   app.get('/api/breakdown', (c) => aggregate(c, async () => ({ names: BREAKDOWN_NAMES })));
   app.get('/api/breakdown/:name', (c) =>
-    aggregate(c, () => breakdownBody(db, c.req.param('name'), range(c))),
+    aggregate(c, async () => named(await breakdownBody(db, c.req.param('name'), range(c)), lang(c))),
   );
 
   app.get('/api/responses.csv', async (c) => {
