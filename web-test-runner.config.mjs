@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './test/tools/chrome.mjs';
 import { testServer } from './test/tools/test-server.mjs';
 import { axTreePlugin } from './test/tools/ax-tree.mjs';
+import { heapPlugin } from './test/tools/heap.mjs';
 import { fontconfigFile, platformFontsPlugin } from './test/tools/fonts.mjs';
 
 const executablePath = findChrome();
@@ -36,6 +37,8 @@ export default {
     : [
         // The browser's accessibility tree, for tests of what a screen reader meets.
         axTreePlugin(),
+        // The page's heap after a garbage collection, and its DOM counters (the leak tests).
+        heapPlugin(),
         // The fonts Chromium really drew a node with (test/tools/fonts.test.ts).
         platformFontsPlugin(fonts),
         esbuildPlugin({
