@@ -43,6 +43,44 @@ export default tseslint.config(
         'error',
         { property: 'innerHTML', message: 'No innerHTML: render data as text with Lit bindings.' },
         { property: 'outerHTML', message: 'No outerHTML: render data as text with Lit bindings.' },
+        {
+          property: 'insertAdjacentHTML',
+          message: 'No insertAdjacentHTML: render data as text with Lit bindings.',
+        },
+        { property: 'setHTMLUnsafe', message: 'No setHTMLUnsafe: render data as text with Lit bindings.' },
+        {
+          property: 'createContextualFragment',
+          message: 'No HTML parsing: render data as text with Lit bindings.',
+        },
+        { property: 'srcdoc', message: 'No srcdoc: render data as text with Lit bindings.' },
+        {
+          object: 'document',
+          property: 'write',
+          message: 'No document.write: render data as text with Lit bindings.',
+        },
+        {
+          object: 'document',
+          property: 'writeln',
+          message: 'No document.writeln: render data as text with Lit bindings.',
+        },
+      ],
+      // No code from strings (nor a page's Trusted Types policy would allow it).
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-globals': [
+        'error',
+        { name: 'eval', message: 'No eval: no code from strings.' },
+        { name: 'Function', message: 'No Function constructor: no code from strings.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // A srcdoc attribute (or an inline handler) in a Lit template takes HTML or code from data.
+          selector: 'TaggedTemplateExpression TemplateElement[value.raw=/srcdoc\\s*=|\\son[a-z]+\\s*=/i]',
+          message:
+            'No srcdoc or inline on* handler in a template: use @event bindings, and render data as text.',
+        },
       ],
     },
   },

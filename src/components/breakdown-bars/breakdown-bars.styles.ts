@@ -38,6 +38,14 @@ export const barsStyles = css`
   .name {
     grid-area: n;
   }
+  /* The name is data: isolated (FSI…PDI), in its accessible name too (generated content is read
+     into it), so an override in it cannot reorder the figures after it. */
+  .name::before {
+    content: '\\2068';
+  }
+  .name::after {
+    content: '\\2069';
+  }
   .fig {
     grid-area: f;
     margin-inline-start: auto;

@@ -17,7 +17,7 @@ import { renderTooltip, tooltipStyles } from '../../charts/tooltip.js';
 import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data-table.js';
 import { lttb } from '../../charts/lttb.js';
 import { linearScale } from '../../charts/scale.js';
-import { getFormatter, type Formatter } from '../../i18n/index.js';
+import { bidiIsolate, getFormatter, type Formatter } from '../../i18n/index.js';
 // Imported on its own: its quarter names are registered when it loads, for the elements that name periods.
 import { periodLabel } from '../../i18n/period.js';
 import { CrmElement } from '../crm-element.js';
@@ -381,7 +381,8 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     };
     const value = latest < 0 ? '—' : pct(first.value(latest));
     const summary = t('churn.summary', {
-      title,
+      // The page's caption is data: isolated, so an override in it cannot reorder what follows.
+      title: this.label == null ? title : bidiIsolate(title),
       from: label(0),
       to: label(n - 1),
       latest: trend.partial && latest >= 0 ? `${value} (${label(latest)})` : value,

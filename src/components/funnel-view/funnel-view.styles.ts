@@ -48,6 +48,14 @@ export const funnelStyles = css`
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
   }
+  /* The name is data: isolated (FSI…PDI), in its accessible name too (generated content is read
+     into it), so an override in it cannot reorder the figures after it. */
+  .name::before {
+    content: '\\2068';
+  }
+  .name::after {
+    content: '\\2069';
+  }
   /* The value carries the row: larger and bolder than the stage's name. */
   .value {
     font-size: var(--_fs-lg);

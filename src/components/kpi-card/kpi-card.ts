@@ -234,7 +234,9 @@ export class KpiCard extends CrmElement<KpiView> {
       const params = { diff: this.#apart(v, target, false), target: shownTarget };
       goal = t(goalSide > 0 ? 'kpi.above' : goalSide < 0 ? 'kpi.below' : 'kpi.on', params);
     }
-    const name = [`${caption} ${shown}`, delta, goal].filter(Boolean).join(t('kpi.sep'));
+    const name = [`${this.label == null ? caption : bidiIsolate(caption)} ${shown}`, delta, goal]
+      .filter(Boolean)
+      .join(t('kpi.sep'));
     return html`
       <div part="readout" class="readout" role="img" aria-label=${name}>
         <div part="value" class="value"><span>${shown}</span></div>

@@ -3,6 +3,7 @@ import { compareNps, computeNps, type NpsComparison, type NpsResult } from '../.
 import { DataController, npsInput, npsInputSchema, type NpsData, type NpsShape } from '../../data/index.js';
 import { cssProps } from '../../charts/css-props.js';
 import { CrmElement } from '../crm-element.js';
+import { bidiIsolate } from '../../i18n/index.js';
 import { gaugeStyles } from './nps-gauge.styles.js';
 import './messages.js';
 
@@ -170,6 +171,8 @@ export class NpsGauge extends CrmElement<NpsData> {
     // A target attribute outside −100…100 (or not a number) is ignored, like invalid data would be.
     const own = this.target;
     const target = own !== null && own >= -100 && own <= 100 ? own : dataTarget;
+    // The page's caption is data: isolated, so an override in it cannot reorder the numbers after it.
+    if (this.label != null) title = bidiIsolate(title);
     const summary = t('nps.summary', {
       title,
       score: rounded,

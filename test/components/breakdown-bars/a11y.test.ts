@@ -49,11 +49,14 @@ describe('<breakdown-bars> accessibility', () => {
     const [named] = axFind(tree, (n) => n.role === 'list' && n.name === 'Leads by source');
     expect(named, 'the list named by the caption').to.not.equal(undefined);
     const buttons = axFind(named!, (n) => n.role === 'button') as { name: string; description?: string }[];
-    expect(buttons.map((b) => b.name)).to.deep.equal(names(el));
-    expect(buttons[0]!.name).to.equal('Web 500 50% +25% vs previous period');
+    // Each bar's name is isolated (FSI…PDI, the styles' generated content) in its accessible name.
+    expect(buttons.map((b) => b.name)).to.deep.equal(
+      names(el).map((n) => n.replace(/^\S+/, '\u2068$&\u2069')),
+    );
+    expect(buttons[0]!.name).to.equal('\u2068Web\u2069 500 50% +25% vs previous period');
     expect(buttons[0]!.description).to.equal('Web 500 50% Previous period: 400');
     // Other (Email 50 + Events 30 = 80, 8%) is described by its members.
-    expect(buttons[3]!.name).to.equal('Other 80 8%');
+    expect(buttons[3]!.name).to.equal('\u2068Other\u2069 80 8%');
     expect(buttons[3]!.description).to.equal('Other 80 8% Email and Events');
     expect(buttons.map((b) => b.description)).to.deep.equal(bars(el).map((_, i) => text(tooltip(el, i))));
   });
