@@ -65,6 +65,8 @@ const plan = [];
 /** Per id sent so far: its highest revision and score per revision. */
 const sent = new Map();
 const sentIds = [];
+/** The ids sent at a revision above 1 (what a stale body picks from). */
+const revised = [];
 /** The valid bodies planned so far (what a duplicate repeats). */
 const valid = [];
 const malformed = [
@@ -85,6 +87,7 @@ function newBody(kind, id, revision) {
     sentIds.push(id);
   }
   if (!s.scores.has(revision)) s.scores.set(revision, int(11));
+  if (s.max < 2 && revision > 1) revised.push(id);
   s.max = Math.max(s.max, revision);
   plan.push({ kind, id, revision, body: nps(id, revision, s.scores.get(revision)) });
   valid.push(plan.at(-1));
@@ -97,8 +100,9 @@ while (plan.length < TOTAL + CONNECTIONS * 2) {
     plan.push({ kind: 'malformed', id, body: malformed[int(malformed.length)](nps(id, 1, 9)) });
   } else if (r < 0.15 && valid.length > 0) {
     plan.push({ ...valid[valid.length - 1 - int(Math.min(valid.length, 500))], kind: 'duplicate' });
-  } else if (r < 0.2 && earlier && sent.get(earlier).max > 1) {
-    newBody('stale', earlier, 1 + int(sent.get(earlier).max - 1));
+  } else if (r < 0.2 && revised.length > 0) {
+    const id = revised[int(revised.length)];
+    newBody('stale', id, 1 + int(sent.get(id).max - 1));
   } else if (r < 0.4 && earlier) {
     newBody('higher', earlier, sent.get(earlier).max + 1);
   } else {
