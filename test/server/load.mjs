@@ -289,7 +289,9 @@ try {
   console.log(`latency (2xx answers): p50 ${l.p50} ms, p99 ${l.p99} ms, max ${l.max} ms`);
   console.log(`status counts: ${JSON.stringify(statuses)}`);
   console.log(`per kind of body: ${JSON.stringify(perKind)}`);
-  console.log(`rows checked: ${rows.length} (${expected.size} valid ids, each at its highest revision)`);
+  console.log(
+    `rows checked: ${rows.length} (valid ids sent: ${expected.size}; malformed bodies: ${perKind.malformed?.[400] ?? 0})`,
+  );
 } catch (e) {
   fail(e instanceof Error ? e.message : String(e));
   if (collector) console.error(collector.output());
