@@ -5,6 +5,7 @@ import { churnInput } from '../../src/data/schemas.js';
 import {
   breakdown,
   churnSeries,
+  csatCategory,
   dealStats,
   npsCategory,
   type Calendar,
@@ -55,24 +56,33 @@ export const previousRange = ({ from, to }: Range): Range => {
   return { from: iso(f - (Date.parse(to) - f)), to: from };
 };
 
-// ---- NPS ----
+// ---- NPS, CSAT ----
 
+/** The answers of `kind` (on its one scale: NPS 0–10, CSAT 1–5) submitted in [from, to), counted per score. */
+async function scoreCounts(db: Db, kind: 'nps' | 'csat', { from, to }: Range, segment?: string) {
+  let q = db
+    .selectFrom('responses')
+    .select(['score', countAll().as('n')])
+    .where('kind', '=', kind)
+    .where('submitted_at', '>=', from)
+    .where('submitted_at', '<', to);
+  if (segment) q = q.where('segment', '=', segment);
+  return (await q.groupBy('score').execute()).map((r) => [Number(r.score), countOf(r.n)] as const);
+}
 type NpsCounts = {
   promoters: number;
   passives: number;
   detractors: number;
 };
-async function npsCounts(db: Db, { from, to }: Range, segment?: string): Promise<NpsCounts> {
-  let q = db
-    .selectFrom('responses')
-    .select(['score', countAll().as('n')])
-    .where('kind', '=', 'nps')
-    .where('submitted_at', '>=', from)
-    .where('submitted_at', '<', to);
-  if (segment) q = q.where('segment', '=', segment);
+async function npsCounts(db: Db, range: Range, segment?: string): Promise<NpsCounts> {
   const counts: NpsCounts = { promoters: 0, passives: 0, detractors: 0 };
-  for (const r of await q.groupBy('score').execute())
-    counts[`${npsCategory(Number(r.score))}s` as keyof NpsCounts] += countOf(r.n);
+  for (const [score, n] of await scoreCounts(db, 'nps', range, segment))
+    counts[`${npsCategory(score)}s` as keyof NpsCounts] += n;
+  return counts;
+}
+async function csatCounts(db: Db, range: Range) {
+  const counts = { satisfied: 0, neutral: 0, unsatisfied: 0 };
+  for (const [score, n] of await scoreCounts(db, 'csat', range)) counts[csatCategory(score)] += n;
   return counts;
 }
 
@@ -94,12 +104,15 @@ const monthAtOrAfter = (t: string): string => {
   const m = new Date(first < d.getTime() ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) : first);
   return m.toISOString().slice(0, 7);
 };
-async function funnelStagesOf(db: Db, { from, to }: Range) {
+/** The months of a monthly table (funnel, spend, revenue, renewals) that a range sums: those starting in [from, to). */
+const monthsOf = ({ from, to }: Range): Range => ({ from: monthAtOrAfter(from), to: monthAtOrAfter(to) });
+async function funnelStagesOf(db: Db, range: Range) {
+  const months = monthsOf(range);
   const rows = await db
     .selectFrom('funnel')
     .select(['stage', 'position', (eb) => eb.fn.sum<string | number>('value').as('value')])
-    .where('month', '>=', monthAtOrAfter(from))
-    .where('month', '<', monthAtOrAfter(to))
+    .where('month', '>=', months.from)
+    .where('month', '<', months.to)
     .groupBy(['stage', 'position'])
     .orderBy('position')
     .execute();
@@ -158,17 +171,58 @@ export async function churnBody(
 
 // ---- KPI cards ----
 
-/** Customers active at `from` and those of them lost in [from, to) (DESIGN.md's cohort definition). */
-async function churnCounts(db: Db, { from, to }: Range) {
-  const active = db
+/** Amounts summed in floating point, to the cent. */
+const cents = (x: number) => Math.round(x * 100) / 100;
+/** The demo's gross margin (CLV, marketing ROI). */
+const GROSS_MARGIN = 0.6;
+
+/** Customers active at `t`: started before it and not ended before it (DESIGN.md's cohort definition). */
+const activeAt = (db: Db, t: string) =>
+  db
     .selectFrom('customers')
-    .where('start_date', '<', from)
-    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', from)]));
+    .where('start_date', '<', t)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', t)]));
+/** Customers active at `from` and those of them lost in [from, to). */
+async function churnCounts(db: Db, { from, to }: Range) {
+  const active = activeAt(db, from);
   const [s, l] = await Promise.all([
     active.select(countAll().as('n')).executeTakeFirstOrThrow(),
     active.where('end_date', '<', to).select(countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { customersAtStart: countOf(s.n), customersLost: countOf(l.n) };
+}
+/** Customers active at `from` and at `to` (the same cohort definition). */
+async function growthCounts(db: Db, { from, to }: Range) {
+  const [s, e] = await Promise.all(
+    [from, to].map((t) => activeAt(db, t).select(countAll().as('n')).executeTakeFirstOrThrow()),
+  );
+  return { customersAtStart: countOf(s!.n), customersAtEnd: countOf(e!.n) };
+}
+/** Customers who started in [from, to). */
+async function newCustomers(db: Db, { from, to }: Range) {
+  const r = await db
+    .selectFrom('customers')
+    .select(countAll().as('n'))
+    .where('start_date', '>=', from)
+    .where('start_date', '<', to)
+    .executeTakeFirstOrThrow();
+  return countOf(r.n);
+}
+/** The customer records relationship length counts at `to`: those it holds active then (start ≤ at < end). */
+async function tenuresAt(db: Db, { to }: Range) {
+  const rows = await db
+    .selectFrom('customers')
+    .select(['start_date', 'end_date'])
+    .where('start_date', '<=', to)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>', to)]))
+    .orderBy('start_date')
+    .execute();
+  return {
+    customers: rows.map((c) =>
+      c.end_date ? { start: c.start_date, end: c.end_date } : { start: c.start_date },
+    ),
+    at: to,
+  };
 }
 async function decided(db: Db, { from, to }: Range) {
   const rows = await db
@@ -213,22 +267,69 @@ async function stageTotals(db: Db, range: Range) {
   return { leads: at('Leads'), visitors: at('Visitors') };
 }
 /** CLV's inputs: mean monthly charge of the customers active at `to`, the margin, the range's churn rate. */
-async function clvInputs(db: Db, range: Range, grossMargin: number) {
-  const r = await db
-    .selectFrom('customers')
+async function clvInputs(db: Db, range: Range) {
+  const r = await activeAt(db, range.to)
     .select((eb) => eb.fn.avg<string | number>('monthly_charges').as('avg'))
-    .where('start_date', '<', range.to)
-    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', range.to)]))
     .executeTakeFirstOrThrow();
   const c = await churnCounts(db, range);
   const churnRate = c.customersAtStart ? c.customersLost / c.customersAtStart : 0;
-  return { averageRevenue: Math.round(Number(r.avg ?? 0) * 100) / 100, grossMargin, churnRate };
+  return { averageRevenue: cents(Number(r.avg ?? 0)), grossMargin: GROSS_MARGIN, churnRate };
+}
+/** The revenue of the deals won in [from, to): the new revenue of the money metrics. */
+const wonRevenue = async (db: Db, r: Range) => cents(dealStats(await decided(db, r)).revenue);
+/** Spend per channel over the months of the range. */
+async function spendOf(db: Db, range: Range) {
+  const months = monthsOf(range);
+  const rows = await db
+    .selectFrom('spend')
+    .select(['channel', (eb) => eb.fn.sum<string | number>('amount').as('amount')])
+    .where('month', '>=', months.from)
+    .where('month', '<', months.to)
+    .groupBy('channel')
+    .execute();
+  const by = new Map(rows.map((r) => [r.channel, cents(countOf(r.amount))]));
+  const at = (channel: string) => by.get(channel) ?? 0;
+  return { marketing: at('marketing'), sales: at('sales'), retention: at('retention') };
+}
+/** Expansion, contraction and churned revenue over the months of the range. */
+async function revenueMoves(db: Db, range: Range) {
+  const months = monthsOf(range);
+  const r = await db
+    .selectFrom('revenue')
+    .select((eb) => [
+      eb.fn.sum<string | number>('expansion').as('expansion'),
+      eb.fn.sum<string | number>('contraction').as('contraction'),
+      eb.fn.sum<string | number>('churned').as('churned'),
+    ])
+    .where('month', '>=', months.from)
+    .where('month', '<', months.to)
+    .executeTakeFirstOrThrow();
+  return {
+    expansion: cents(countOf(r.expansion)),
+    contraction: cents(countOf(r.contraction)),
+    churned: cents(countOf(r.churned)),
+  };
+}
+/** Contracts due for renewal over the months of the range, and how many of them renewed. */
+async function renewalCounts(db: Db, range: Range) {
+  const months = monthsOf(range);
+  const r = await db
+    .selectFrom('renewals')
+    .select((eb) => [
+      eb.fn.sum<string | number>('renewed').as('renewed'),
+      eb.fn.sum<string | number>('due').as('due'),
+    ])
+    .where('month', '>=', months.from)
+    .where('month', '<', months.to)
+    .executeTakeFirstOrThrow();
+  return { renewed: countOf(r.renewed), dueForRenewal: countOf(r.due) };
 }
 
 type Inputs = (db: Db, r: Range) => Promise<Record<string, unknown>>;
-/** The inputs of each metric the collector has data for, for one range. */
+/** The inputs of every metric of the registry, for one range. */
 const KPI_INPUTS: Record<string, Inputs> = {
   nps: (db, r) => npsCounts(db, r),
+  csat: csatCounts,
   ces: async (db, r) => ({ scores: await cesScores(db, r) }),
   'close-rate': async (db, r) => {
     const s = dealStats(await decided(db, r));
@@ -236,7 +337,7 @@ const KPI_INPUTS: Record<string, Inputs> = {
   },
   'average-deal-size': async (db, r) => {
     const s = dealStats(await decided(db, r));
-    return { revenue: Math.round(s.revenue * 100) / 100, deals: s.won };
+    return { revenue: cents(s.revenue), deals: s.won };
   },
   'sales-cycle': async (db, r) => ({ deals: (await decided(db, r)).filter((d) => d.won) }),
   'first-response-time': async (db, r) => ({ tickets: await ticketsOf(db, r) }),
@@ -248,9 +349,48 @@ const KPI_INPUTS: Record<string, Inputs> = {
   }),
   'churn-rate': churnCounts,
   'retention-rate': churnCounts,
+  'customer-growth': growthCounts,
+  'relationship-length': tenuresAt,
+  'renewal-rate': renewalCounts,
   'conversion-rate': stageTotals,
-  clv: (db, r) => clvInputs(db, r, 0.6),
+  clv: clvInputs,
+  // Acquisition is marketing and sales spend; retention spend over the customers kept.
+  cac: async (db, r) => {
+    const [s, n] = await Promise.all([spendOf(db, r), newCustomers(db, r)]);
+    return { spend: s.marketing + s.sales, newCustomers: n };
+  },
+  'retention-cost': async (db, r) => {
+    const [s, c] = await Promise.all([spendOf(db, r), churnCounts(db, r)]);
+    return { spend: s.retention, retainedCustomers: c.customersAtStart - c.customersLost };
+  },
+  'cost-per-lead': async (db, r) => {
+    const [s, t] = await Promise.all([spendOf(db, r), stageTotals(db, r)]);
+    return { spend: s.marketing, leads: t.leads };
+  },
+  'revenue-per-lead': async (db, r) => {
+    const [revenue, t] = await Promise.all([wonRevenue(db, r), stageTotals(db, r)]);
+    return { revenue, leads: t.leads };
+  },
+  // Every deal comes from a marketing source (the seed's deals.source), so all won revenue is attributed.
+  'marketing-roi': async (db, r) => {
+    const [attributedRevenue, s] = await Promise.all([wonRevenue(db, r), spendOf(db, r)]);
+    return { attributedRevenue, marketingCost: s.marketing, grossMargin: GROSS_MARGIN };
+  },
+  // The gain is the revenue won and expanded; the cost, every channel's spend.
+  roi: async (db, r) => {
+    const [won, m, s] = await Promise.all([wonRevenue(db, r), revenueMoves(db, r), spendOf(db, r)]);
+    return { gain: cents(won + m.expansion), cost: cents(s.marketing + s.sales + s.retention) };
+  },
+  'net-new-revenue': async (db, r) => {
+    const [newRevenue, m] = await Promise.all([wonRevenue(db, r), revenueMoves(db, r)]);
+    return { newRevenue, ...m };
+  },
 };
+/**
+ * Metrics whose `previous` is the range before's value rather than its inputs, computed by the
+ * registry's own metric: thousands of customer records a second time would double the body.
+ */
+const PREVIOUS_AS_VALUE = new Set(['relationship-length']);
 /** Targets the demo's cards show (support answers within 4 hours, resolves within 2 days). */
 const KPI_TARGETS: Record<string, string | number> = {
   'first-response-time': 'PT4H',
@@ -258,11 +398,15 @@ const KPI_TARGETS: Record<string, string | number> = {
 };
 export const KPI_SUPPORTED = Object.keys(KPI_INPUTS);
 
-/** `<kpi-card metric>` input for [from, to), its `previous` the same inputs for the range before; undefined for a metric without data here. */
+/** `<kpi-card metric>` input for [from, to), its `previous` the same inputs for the range before (or their value); undefined for an unknown metric. */
 export async function kpiBody(db: Db, metric: string, range: Range): Promise<KpiInput | undefined> {
   const inputs = Object.hasOwn(KPI_INPUTS, metric) ? KPI_INPUTS[metric] : undefined;
   if (!inputs || !kpiMetrics[metric]) return undefined;
-  const [current, previous] = await Promise.all([inputs(db, range), inputs(db, previousRange(range))]);
+  const [current, before] = await Promise.all([inputs(db, range), inputs(db, previousRange(range))]);
+  // With no value (no customers then), the inputs themselves, which say as much.
+  const previous = PREVIOUS_AS_VALUE.has(metric)
+    ? (kpiMetrics[metric].compute(before).value ?? before)
+    : before;
   const target = KPI_TARGETS[metric];
   const body: KpiInput = { ...current, previous, ...(target !== undefined && { target }) };
   // The card's own validator runs the metric: a body it would refuse is our bug, not the page's.

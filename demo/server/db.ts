@@ -64,6 +64,26 @@ export interface TicketsTable {
   resolved: string | null;
   channel: string;
 }
+/** Spend per month (`2025-01`) and channel: `marketing`, `sales` or `retention`. */
+export interface SpendTable {
+  month: string;
+  channel: string;
+  amount: number;
+}
+/** Revenue movements of existing accounts per month (new revenue is the won deals'). */
+export interface RevenueTable {
+  month: string;
+  expansion: number;
+  contraction: number;
+  churned: number;
+}
+/** Contracts due for renewal per month and contract (`One year`, `Two year`), and how many renewed. */
+export interface RenewalsTable {
+  month: string;
+  contract: string;
+  due: number;
+  renewed: number;
+}
 export interface MetaTable {
   key: string;
   value: string;
@@ -74,6 +94,9 @@ export interface Tables {
   funnel: FunnelTable;
   deals: DealsTable;
   tickets: TicketsTable;
+  spend: SpendTable;
+  revenue: RevenueTable;
+  renewals: RenewalsTable;
   meta: MetaTable;
 }
 export type Db = Kysely<Tables>;
@@ -149,6 +172,33 @@ const migrations: Record<string, Migration> = {
         .createTable('meta')
         .addColumn('key', 'text', (c) => c.primaryKey())
         .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  // The KPI cards' money and renewals: what the customers, deals and tickets do not record.
+  '0002-spend-revenue-renewals': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('spend')
+        .addColumn('month', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('amount', 'double precision', (c) => c.notNull())
+        .addPrimaryKeyConstraint('spend_pk', ['month', 'channel'])
+        .execute();
+      await db.schema
+        .createTable('revenue')
+        .addColumn('month', 'text', (c) => c.primaryKey())
+        .addColumn('expansion', 'double precision', (c) => c.notNull())
+        .addColumn('contraction', 'double precision', (c) => c.notNull())
+        .addColumn('churned', 'double precision', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('renewals')
+        .addColumn('month', 'text', (c) => c.notNull())
+        .addColumn('contract', 'text', (c) => c.notNull())
+        .addColumn('due', 'integer', (c) => c.notNull())
+        .addColumn('renewed', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('renewals_pk', ['month', 'contract'])
         .execute();
     },
   },

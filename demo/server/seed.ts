@@ -2,7 +2,7 @@
 // the same anchor on every machine), over the 24 months before the anchor day (SEED_END, default
 // the day of the first start). Survey answers in en, fa and ar for every kind the kit has; the
 // churn customers are the real IBM Telco sample (demo/server/data); funnel counts per month;
-// deals and tickets for the KPI cards.
+// deals and tickets for the KPI cards; spend, revenue movements and renewals (migration 0002).
 import { readFileSync } from 'node:fs';
 import { surveyCategory, surveyResponseSchema, type SurveyScale } from '../../src/data/schemas.js';
 import { mulberry32 } from '../../test/tools/prng.js';
@@ -13,8 +13,13 @@ import { responseRow } from './responses.js';
 const DAY = 864e5;
 const iso = (t: number) => new Date(t).toISOString();
 
-/** Rows per table, as seeded. */
-export type SeedCounts = Record<'responses' | 'customers' | 'funnel' | 'deals' | 'tickets', number>;
+/** Rows per table, as seeded: every table on an empty database, the 0002 tables alone on one seeded before them. */
+export type SeedCounts = Partial<
+  Record<
+    'responses' | 'customers' | 'funnel' | 'deals' | 'tickets' | 'spend' | 'revenue' | 'renewals',
+    number
+  >
+>;
 
 const COMMENTS: Record<string, Record<'good' | 'mixed' | 'bad', string[]>> = {
   en: {
@@ -108,32 +113,120 @@ async function insertAll<T extends keyof Tables>(db: Db, table: T, rows: Tables[
       .execute();
 }
 
-/** Seeds an empty database once (a `meta` row marks it, inside the same transaction); the row counts, or undefined when it was seeded before. */
+/**
+ * Seeds an empty database once (a `meta` row marks it, inside the same transaction); the tables of
+ * migration 0002 (spend, revenue, renewals) have their own marker, so a database seeded before
+ * them gets them once too, over its own 24 months (the anchor its `seeded` row holds). The row
+ * counts, or undefined when there was nothing to seed.
+ */
 export async function seed(db: Db, anchor: number): Promise<SeedCounts | undefined> {
-  const end = Math.floor(anchor / DAY) * DAY;
   return db.transaction().execute(async (trx) => {
-    // The first transaction to insert the marker seeds; a concurrent one waits on the key and skips.
-    const first = await trx
-      .insertInto('meta')
-      .values({ key: 'seeded', value: iso(end) })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .returning('key')
-      .executeTakeFirst();
-    if (!first) return undefined;
-    const data = seedRows(end);
-    await insertAll(trx, 'responses', data.responses);
-    await insertAll(trx, 'customers', data.customers);
-    await insertAll(trx, 'funnel', data.funnel);
-    await insertAll(trx, 'deals', data.deals);
-    await insertAll(trx, 'tickets', data.tickets);
-    return {
-      responses: data.responses.length,
-      customers: data.customers.length,
-      funnel: data.funnel.length,
-      deals: data.deals.length,
-      tickets: data.tickets.length,
-    };
+    // The first transaction to insert a marker seeds; a concurrent one waits on the key and skips.
+    const mark = async (key: string, value: string) =>
+      !!(await trx
+        .insertInto('meta')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .returning('key')
+        .executeTakeFirst());
+    let end = Math.floor(anchor / DAY) * DAY;
+    const counts: SeedCounts = {};
+    if (await mark('seeded', iso(end))) {
+      const data = seedRows(end);
+      await insertAll(trx, 'responses', data.responses);
+      await insertAll(trx, 'customers', data.customers);
+      await insertAll(trx, 'funnel', data.funnel);
+      await insertAll(trx, 'deals', data.deals);
+      await insertAll(trx, 'tickets', data.tickets);
+      Object.assign(counts, {
+        responses: data.responses.length,
+        customers: data.customers.length,
+        funnel: data.funnel.length,
+        deals: data.deals.length,
+        tickets: data.tickets.length,
+      });
+    } else {
+      const first = await trx
+        .selectFrom('meta')
+        .select('value')
+        .where('key', '=', 'seeded')
+        .executeTakeFirstOrThrow();
+      end = Date.parse(first.value);
+    }
+    if (await mark('seeded-0002', iso(end))) {
+      const customers = await trx.selectFrom('customers').select(['start_date', 'contract']).execute();
+      const data = moneyRows(end, customers);
+      await insertAll(trx, 'spend', data.spend);
+      await insertAll(trx, 'revenue', data.revenue);
+      await insertAll(trx, 'renewals', data.renewals);
+      Object.assign(counts, {
+        spend: data.spend.length,
+        revenue: data.revenue.length,
+        renewals: data.renewals.length,
+      });
+    }
+    return Object.keys(counts).length ? counts : undefined;
   });
+}
+
+/**
+ * The rows of migration 0002 for the 24 months before `end` (a UTC midnight), from their own
+ * seeded PRNG (the other tables' rows stay as they were): spend per channel and the revenue
+ * movements of existing accounts, both growing about 1.5 % a month with a November campaign; the
+ * renewals due each month counted from the customers' one- and two-year contracts (each due on
+ * the anniversaries of its start), of which about 86 % and 93 % renew.
+ */
+export function moneyRows(end: number, customers: readonly { start_date: string; contract: string }[]) {
+  const rnd = mulberry32(16);
+  const noise = () => 0.9 + 0.2 * rnd();
+  const snap = new Date(end - 1);
+  const last = snap.getUTCFullYear() * 12 + snap.getUTCMonth();
+  const key = (m: number) => new Date(Date.UTC(Math.floor(m / 12), m % 12, 1)).toISOString().slice(0, 7);
+  const spend: Tables['spend'][] = [];
+  const revenue: Tables['revenue'][] = [];
+  for (let m = last - 23; m <= last; m++) {
+    const grow = 1 + (m - last + 23) * 0.015;
+    const campaign = m % 12 == 10 ? 1.3 : 1;
+    const month = key(m);
+    for (const [channel, base] of [
+      ['marketing', 30000 * campaign],
+      ['sales', 22000],
+      ['retention', 15000],
+    ] as const)
+      spend.push({ month, channel, amount: Math.round(base * grow * noise()) });
+    revenue.push({
+      month,
+      expansion: Math.round(16000 * grow * noise()),
+      contraction: Math.round(4500 * noise()),
+      churned: Math.round(8000 * grow * noise()),
+    });
+  }
+  const PERIODS: Record<string, [number, number]> = { 'One year': [12, 0.86], 'Two year': [24, 0.93] };
+  const due = new Map<string, number>();
+  for (const c of customers) {
+    const period = PERIODS[c.contract]?.[0];
+    if (!period) continue;
+    const d = new Date(c.start_date);
+    const start = d.getUTCFullYear() * 12 + d.getUTCMonth();
+    // The first anniversary inside the window, then every `period` months.
+    for (
+      let m = start + period * Math.max(1, Math.ceil((last - 23 - start) / period));
+      m <= last;
+      m += period
+    ) {
+      const k = `${key(m)} ${c.contract}`;
+      due.set(k, (due.get(k) ?? 0) + 1);
+    }
+  }
+  const renewals: Tables['renewals'][] = [];
+  for (let m = last - 23; m <= last; m++)
+    for (const [contract, [, rate]] of Object.entries(PERIODS)) {
+      const n = due.get(`${key(m)} ${contract}`) ?? 0;
+      let renewed = 0;
+      for (let i = 0; i < n; i++) renewed += +(rnd() < rate);
+      renewals.push({ month: key(m), contract, due: n, renewed });
+    }
+  return { spend, revenue, renewals };
 }
 
 /** Every seeded row for the 24 months before `end` (a UTC midnight). */

@@ -99,7 +99,7 @@ describe(`collector API on ${usingPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
       try {
         assert.equal(file.pragma('journal_mode', { simple: true }), 'wal');
         const applied = file.prepare('select name from kysely_migration order by name').all();
-        assert.deepEqual(applied, [{ name: '0001-init' }]);
+        assert.deepEqual(applied, [{ name: '0001-init' }, { name: '0002-spend-revenue-renewals' }]);
         const seeded = file.prepare("select value from meta where key = 'seeded'").get();
         assert.deepEqual(seeded, { value: '2025-01-31T00:00:00.000Z' });
       } finally {
