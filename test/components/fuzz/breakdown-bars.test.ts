@@ -1,0 +1,27 @@
+// <breakdown-bars> under fuzzed input (issue 17): arbitrary and right-shaped JSON through `.data`, inline
+// JSON and attributes, in en, fa and ar. It never throws into the page, ends in ready, empty or
+// error (an error naming its field) and shows or announces nothing non-finite.
+import { expect } from '@open-wc/testing';
+import '../../../src/components/breakdown-bars/index.js';
+import { breakdownAttrs, breakdownShape } from './charts.js';
+import { RUNS, SEED, anything, fuzzData } from './fuzz.js';
+
+describe('<breakdown-bars> fuzzed', () => {
+  it(`${RUNS} seeded cases (seed ${SEED}): no throw, a final state, a named field, nothing non-finite`, async function (this: {
+    timeout(ms: number): void;
+  }) {
+    // One test of 1 000 cases: far above the 10 s default, well within the suite's budget.
+    this.timeout(120_000);
+    const tally = await fuzzData({
+      tag: 'breakdown-bars',
+      input: anything(breakdownShape),
+      attrs: breakdownAttrs,
+    });
+    console.log('<breakdown-bars> fuzz', JSON.stringify(tally));
+    expect(tally.cases).to.equal(RUNS);
+    // The right-shaped inputs reach every state.
+    expect(tally.ready).to.be.above(0);
+    expect(tally.empty).to.be.above(0);
+    expect(tally.error).to.be.above(0);
+  });
+});
