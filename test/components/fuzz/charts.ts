@@ -194,3 +194,47 @@ export const kpiAttrs = fc.record(
 );
 /** A card's `.data`, with the metric set beside it as an attribute would be. */
 export const kpiInput = anything(kpiShape);
+
+/** Inputs every schema accepts (or should: dates that do not exist among them), for the ready path. */
+const isoDay = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const someDay = fc.oneof(
+  { arbitrary: isoDay, weight: 8 },
+  fc.constantFrom('2024-02-30', '2023-02-29', '2024-04-31', '2024-01-01T10:00:00+0330'),
+);
+const name = fc.string({ minLength: 1, maxLength: 10 }).filter((s) => !/NaN|Infinity|∞/.test(s));
+export const npsValid = fc.oneof(
+  fc.record({ promoters: fc.nat(5000), passives: fc.nat(5000), detractors: fc.nat(5000) }),
+  fc.record({ scores: fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 60 }) }),
+);
+export const funnelValid = fc.record({
+  stages: fc.array(
+    fc.record(
+      { label: name, value: fc.nat(1e6), previous: fc.oneof(fc.nat(1e6), fc.constantFrom(1e-300, 5e-324)) },
+      { requiredKeys: ['label', 'value'] },
+    ),
+    { maxLength: 8 },
+  ),
+});
+export const churnValid = fc.oneof(
+  fc.record({
+    points: fc.array(fc.record({ date: someDay, rate: fc.double({ min: 0, max: 1, noNaN: true }) }), {
+      maxLength: 12,
+    }),
+  }),
+  fc.record({
+    granularity: fc.constantFrom('month', 'quarter'),
+    calendar: fc.constantFrom('gregory', 'persian'),
+    customers: fc.array(fc.record({ start: isoDay }), { maxLength: 12 }),
+  }),
+);
+export const breakdownValid = fc.record({
+  items: fc.array(
+    fc.record(
+      { label: name, value: fc.oneof(fc.nat(1e6), fc.constant(5e-324)), previous: fc.nat(1e6) },
+      { requiredKeys: ['label', 'value'] },
+    ),
+    { maxLength: 8 },
+  ),
+});
