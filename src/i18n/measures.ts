@@ -60,12 +60,25 @@ export function formatDuration(f: Formatter, ms: number): string {
     parts[next] = second;
   }
   const { locale, numbering } = f;
+  const long = /^(fa|ar)(-|$)/i.test(locale);
+  // DurationFormat (Temporal) throws a RangeError from 2^32 years on: those are a number of years.
+  if (parts.years! >= 2 ** 32)
+    return cached(
+      `y ${locale} ${numbering}`,
+      () =>
+        new Intl.NumberFormat(locale, {
+          numberingSystem: numbering,
+          style: 'unit',
+          unit: 'year',
+          unitDisplay: long ? 'long' : 'short',
+        }),
+    ).format(parts.years!);
   return cached(
     `t ${locale} ${numbering}`,
     () =>
       // Chromium's DurationFormat ignores the numberingSystem option: the locale carries it.
       new Intl.DurationFormat(new Intl.Locale(locale, { numberingSystem: numbering }).toString(), {
-        style: /^(fa|ar)(-|$)/i.test(locale) ? 'long' : 'short',
+        style: long ? 'long' : 'short',
       }),
   ).format(parts);
 }

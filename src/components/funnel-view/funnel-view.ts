@@ -188,7 +188,11 @@ export class FunnelView extends CrmElement<FunnelData> {
           ...step,
           size: size[i] ?? 0,
           previous,
-          change: previous ? (step.value - previous) / previous : null,
+          // A change too large to show (a previous of 5e-324: "+∞%") is no change shown.
+          change:
+            previous && Math.abs((step.value - previous) / previous) < Infinity
+              ? (step.value - previous) / previous
+              : null,
         };
       }),
       kind,

@@ -190,7 +190,9 @@ export class NpsGauge extends CrmElement<NpsData> {
       this.#announcement = t('nps.changed', { title, score: rounded });
     this.#shown = now;
 
-    const small = result.total < this.minResponses;
+    // An infinite minimum (min-responses="Infinity") is no minimum to show: the default.
+    const min = this.minResponses < Infinity ? this.minResponses : 30;
+    const small = result.total < min;
     // The target: a triangle outside the rim pointing in (tip at r 95, base ±4 at r 103), on a
     // thin stem up to its label above the dial. The label slides along its row in proportion to
     // where the stem stands (left: x%, then back x% of its own width): over the stem, and never
@@ -241,7 +243,7 @@ export class NpsGauge extends CrmElement<NpsData> {
         <span part="margin" class="margin">${t('nps.margin', { margin })}</span>
       </div>
       ${delta ? this.#renderDelta(delta) : nothing}
-      ${small ? html`<p part="note" class="note">${t('nps.small', { min: this.minResponses })}</p>` : nothing}
+      ${small ? html`<p part="note" class="note">${t('nps.small', { min })}</p>` : nothing}
       ${this.#renderSplit(result)}
       <span class="visually-hidden" role="status">${this.#announcement}</span>
     `;

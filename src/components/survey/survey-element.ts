@@ -485,6 +485,8 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
 
   #renderFollowUp(category: C) {
     const { t } = this.locale; // numbers in `t` params take the locale's digits
+    // max-length="x" (NaN) or "Infinity" is no length to show or enforce: the default.
+    const max = Number.isFinite(this.maxLength) ? this.maxLength : 1000;
     const own = (this as unknown as Record<string, string | null | undefined>)[`${category}Question`];
     // The comment runs in its own direction (an English comment in a Persian survey ends with its
     // full stop on the right); empty, it follows the survey's (Chromium takes an empty dir="auto"
@@ -498,7 +500,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
         part="comment"
         rows="3"
         dir=${this.comment ? 'auto' : nothing}
-        maxlength=${this.maxLength}
+        maxlength=${max}
         aria-describedby="n"
         .value=${this.comment}
         ?disabled=${this.#disabled}
@@ -506,7 +508,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
       ></textarea>
       <div class="actions">
         <span id="n" part="counter" class="muted">
-          ${t('survey.counter', { count: this.comment.length, max: this.maxLength })}
+          ${t('survey.counter', { count: this.comment.length, max })}
         </span>
         ${
           this.#field

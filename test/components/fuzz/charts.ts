@@ -1,0 +1,240 @@
+// The shapes each element's schema describes, for the fuzz suite: right-shaped often enough that
+// the ready path is exercised, with hostile values in every field.
+import * as fc from 'fast-check';
+import { anyNumber, asText, anything, label, list, nasty, shaped, value } from './fuzz.js';
+
+/** JSON text of a value, or a raw hostile string (bad JSON, a bare word). */
+export const attrText = (v: fc.Arbitrary<unknown>): fc.Arbitrary<string> =>
+  fc.oneof(
+    { arbitrary: v.map((x) => JSON.stringify(x) ?? ''), weight: 5 },
+    {
+      arbitrary: fc.constantFrom('[', '{"a":', 'NaN', 'Infinity', '', '1e308', '-0', 'null', '[1e999]'),
+      weight: 1,
+    },
+    { arbitrary: fc.string({ maxLength: 10 }), weight: 1 },
+  );
+
+const count = value(fc.oneof(fc.nat(1000), fc.constantFrom(0, 1, 1e15, 2 ** 53 - 1)));
+const date = value(
+  fc.oneof(
+    fc
+      .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    fc.date({ noInvalidDate: true }).map((d) => d.getTime()),
+    fc.constantFrom(
+      '2024-02-30',
+      '2023-02-29',
+      '2024-04-31',
+      '2024-01-01T10:00:00+0330',
+      '0001-01-01',
+      '9999-12-31',
+    ),
+  ),
+);
+const rate = value(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), anyNumber));
+const amount = value(fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), anyNumber));
+const granularity = value(fc.constantFrom('day', 'week', 'month', 'quarter', 'year', 'fortnight'));
+const calendar = value(fc.constantFrom('gregory', 'persian', 'islamic', 'hebrew'));
+const period = value(
+  fc.constantFrom(
+    '2024-01',
+    '2024-02',
+    '2024-W05',
+    '2024-Q2',
+    '2024',
+    '2024-01-15',
+    '1403-12',
+    '1403-12-30',
+    '2024-13',
+  ),
+);
+
+export const npsShape = shaped({
+  promoters: count,
+  passives: count,
+  detractors: count,
+  scores: value(list(value(fc.integer({ min: 0, max: 10 })))),
+  responses: value(list(shaped({ score: value(fc.integer({ min: 0, max: 10 })) }))),
+  target: value(fc.integer({ min: -120, max: 120 })),
+  previous: value(shaped({ promoters: count, passives: count, detractors: count })),
+});
+export const npsAttrs = fc.record(
+  {
+    promoters: fc.oneof(count.map(asText), fc.string({ maxLength: 5 })),
+    passives: count.map(asText),
+    detractors: count.map(asText),
+    scores: fc.oneof(
+      fc.array(value(fc.integer({ min: 0, max: 10 })), { maxLength: 8 }).map((a) => a.join(',')),
+      fc.string({ maxLength: 8 }),
+    ),
+    target: nasty.map(asText),
+    'min-responses': nasty.map(asText),
+  },
+  { requiredKeys: [] },
+);
+
+const stage = shaped({ label: value(label), value: amount, previous: amount });
+export const funnelShape = fc.oneof(shaped({ stages: value(list(stage, 3000)) }), list(stage, 3000));
+export const funnelAttrs = fc.record({ stages: attrText(funnelShape) });
+
+export const churnShape = fc.oneof(
+  shaped({ granularity, calendar, points: value(list(shaped({ date, rate }))) }),
+  shaped({
+    granularity: value(fc.constantFrom('month', 'quarter', 'year', 'week', 'day')),
+    calendar,
+    points: value(list(shaped({ period, customersAtStart: count, customersLost: count }))),
+  }),
+  shaped({ granularity, calendar, dates: value(list(date)), rates: value(list(rate)) }),
+  shaped({
+    granularity,
+    calendar,
+    customers: value(list(shaped({ start: date, end: value(fc.oneof(date, fc.constant(null))) }), 300)),
+  }),
+);
+export const churnAttrs = fc.record(
+  {
+    points: attrText(value(list(shaped({ date, rate })))),
+    granularity: granularity.map(asText),
+    calendar: calendar.map(asText),
+    metric: fc.constantFrom('churn', 'retention', 'NaN'),
+  },
+  { requiredKeys: ['points'] },
+);
+
+const series = value(fc.constantFrom('2024', '2025', 'A', ''));
+export const breakdownShape = fc.oneof(
+  shaped({ items: value(list(shaped({ label: value(label), value: amount, previous: amount, series }))) }),
+  shaped({
+    series: value(list(value(label))),
+    items: value(list(shaped({ label: value(label), values: value(list(amount)) }))),
+  }),
+  shaped({
+    records: value(list(shaped({ source: value(label), type: value(label), label: value(label), count }))),
+  }),
+  list(shaped({ label: value(label), value: amount })),
+);
+export const breakdownAttrs = fc.record({
+  items: attrText(breakdownShape),
+});
+
+export const KPI_METRICS = [
+  'renewal-rate',
+  'close-rate',
+  'conversion-rate',
+  'cac',
+  'retention-cost',
+  'clv',
+  'roi',
+  'marketing-roi',
+  'net-new-revenue',
+  'churn-rate',
+  'retention-rate',
+  'customer-growth',
+  'revenue-per-lead',
+  'cost-per-lead',
+  'average-deal-size',
+  'sales-cycle',
+  'nps',
+  'ces',
+  'csat',
+  'first-response-time',
+  'resolution-time',
+  'cases-per-day',
+  'relationship-length',
+] as const;
+const kpiFields = {
+  value: amount,
+  previous: value(fc.oneof(amount, fc.constantFrom('PT3H30M', 'P1D', 'PT', 'P1Y2M'))),
+  target: amount,
+  series: value(list(amount)),
+  revenue: amount,
+  spend: amount,
+  leads: count,
+  deals: value(list(shaped({ amount, created: date, closed: date, won: value(fc.boolean()) }))),
+  won: count,
+  lost: count,
+  customersLost: count,
+  customersAtStart: count,
+  customersAtEnd: count,
+  newCustomers: count,
+  scores: value(list(value(fc.integer({ min: 0, max: 10 })))),
+  responses: value(list(shaped({ score: value(fc.integer({ min: 0, max: 10 })) }))),
+  tickets: value(list(shaped({ opened: date, firstResponse: date, resolved: date }))),
+  customers: value(list(shaped({ start: date, end: date }))),
+  promoters: count,
+  passives: count,
+  detractors: count,
+  satisfied: count,
+  neutral: count,
+  unsatisfied: count,
+  scale: value(fc.constantFrom('1-5', '1-7', '0-10')),
+  from: date,
+  to: date,
+  at: date,
+  days: count,
+};
+export const kpiShape = shaped(kpiFields);
+export const kpiAttrs = fc.record(
+  {
+    metric: fc.oneof(fc.constantFrom(...KPI_METRICS), fc.constantFrom('nope', '', 'NaN')),
+    value: amount.map(asText),
+    previous: amount.map(asText),
+    target: amount.map(asText),
+    format: fc.constantFrom('percent', 'currency', 'duration', 'count', 'score', 'number', 'bogus'),
+    won: count.map(asText),
+    lost: count.map(asText),
+    spend: amount.map(asText),
+    'new-customers': count.map(asText),
+    scores: fc.array(value(fc.integer({ min: 0, max: 10 })), { maxLength: 6 }).map((a) => a.join(',')),
+    deals: attrText(kpiFields.deals),
+    series: attrText(kpiFields.series),
+    currency: fc.constantFrom('USD', 'IRR', 'xx', ''),
+  },
+  { requiredKeys: [] },
+);
+/** A card's `.data`, with the metric set beside it as an attribute would be. */
+export const kpiInput = anything(kpiShape);
+
+/** Inputs every schema accepts (or should: dates that do not exist among them), for the ready path. */
+const isoDay = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const someDay = fc.oneof(
+  { arbitrary: isoDay, weight: 8 },
+  fc.constantFrom('2024-02-30', '2023-02-29', '2024-04-31', '2024-01-01T10:00:00+0330'),
+);
+const name = fc.string({ minLength: 1, maxLength: 10 }).filter((s) => !/NaN|Infinity|∞/.test(s));
+export const npsValid = fc.oneof(
+  fc.record({ promoters: fc.nat(5000), passives: fc.nat(5000), detractors: fc.nat(5000) }),
+  fc.record({ scores: fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 60 }) }),
+);
+export const funnelValid = fc.record({
+  stages: fc.array(
+    fc.record(
+      { label: name, value: fc.nat(1e6), previous: fc.oneof(fc.nat(1e6), fc.constantFrom(1e-300, 5e-324)) },
+      { requiredKeys: ['label', 'value'] },
+    ),
+    { maxLength: 8 },
+  ),
+});
+export const churnValid = fc.oneof(
+  fc.record({
+    points: fc.array(fc.record({ date: someDay, rate: fc.double({ min: 0, max: 1, noNaN: true }) }), {
+      maxLength: 12,
+    }),
+  }),
+  fc.record({
+    granularity: fc.constantFrom('month', 'quarter'),
+    calendar: fc.constantFrom('gregory', 'persian'),
+    customers: fc.array(fc.record({ start: isoDay }), { maxLength: 12 }),
+  }),
+);
+export const breakdownValid = fc.record({
+  items: fc.array(
+    fc.record(
+      { label: name, value: fc.oneof(fc.nat(1e6), fc.constant(5e-324)), previous: fc.nat(1e6) },
+      { requiredKeys: ['label', 'value'] },
+    ),
+    { maxLength: 8 },
+  ),
+});
