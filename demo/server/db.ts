@@ -251,7 +251,15 @@ export async function openStore({
     db: store.db,
     provider: { getMigrations: async () => migrations },
   });
-  const { error, results } = await migrator.migrateToLatest();
+  // PostgreSQL serialises migrators with an advisory lock; Kysely's SQLite dialect has no lock
+  // between processes, so two collectors starting at once on one file can race. Each migration
+  // runs in a transaction, so the loser's rolls back whole: it waits, then finds the migrations
+  // the winner applied and has nothing left to do.
+  let { error, results } = await migrator.migrateToLatest();
+  for (let attempt = 1; error && store.dialect == 'sqlite' && attempt <= 5; attempt++) {
+    await new Promise((r) => setTimeout(r, 100 * attempt));
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   const failed = results?.find((r) => r.status == 'Error');
   if (error || failed) {
     await store.close();
