@@ -403,10 +403,12 @@ describe('<nps-survey> delivery', () => {
     });
 
     it('a dropped connection: queued with kind network, delivered on online', async function (this: TestContext) {
-      this.timeout(15000);
-      // Chromium silently resends a request once when a reused keep-alive connection is cut before
-      // any answer, so the first attempt may cost the server one or two cut requests: cut two.
-      const url = collector([{ drop: true }, { drop: true }, { status: 201 }]);
+      this.timeout(30000);
+      // Chromium silently resends a request when a reused keep-alive connection is cut before any
+      // answer (seen: once, and under load twice), so one attempt may cost the server one to three
+      // cut requests: cut three. The retry on `online` may then meet a cut too, and be retried
+      // after its backoff (4 s): the test asserts what holds either way.
+      const url = collector([{ drop: true }, { drop: true }, { drop: true }, { status: 201 }]);
       const { el, events } = await survey(url);
       await choose(el, 8);
       await waitUntil(() => errors(events).length > 0, 'no crm-error', { timeout: 5000 });
@@ -419,18 +421,18 @@ describe('<nps-survey> delivery', () => {
       expect(list[0]).to.include({ id, attempts: 1 });
       expect(has(el, 'queued')).to.equal(true);
       dispatchEvent(new Event('online'));
-      await outboxDrained(8000);
+      await outboxDrained(20000);
       await waitUntil(() => ofType(events, 'nps-submitted').length > 0, 'no nps-submitted');
       await settle(el);
       expect(has(el, 'queued')).to.equal(false);
       await sleep(2200);
       const got = await received(url);
-      expect(got.statuses).to.deep.equal([0, 0, 201]);
-      expect(got.bodies.map((b) => b.id)).to.deep.equal([id, id, id]);
+      expect(got.statuses).to.deep.equal([0, 0, 0, 201]);
+      expect(got.bodies.map((b) => b.id)).to.deep.equal([id, id, id, id]);
       expect(delivered(got)).to.have.length(1);
       const submitted = ofType(events, 'nps-submitted');
       expect(submitted).to.have.length(1);
-      expect(submitted[0]!.detail).to.deep.equal({ status: 201, response: got.bodies[2] });
+      expect(submitted[0]!.detail).to.deep.equal({ status: 201, response: got.bodies[3] });
       expect(errors(events).every((e) => e.kind === 'network' && e.queued)).to.equal(true);
     });
 
