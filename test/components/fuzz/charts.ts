@@ -1,6 +1,7 @@
 // The shapes each element's schema describes, for the fuzz suite: right-shaped often enough that
 // the ready path is exercised, with hostile values in every field.
 import * as fc from 'fast-check';
+import { kpiMetrics } from '../../../src/data/kpi.js';
 import { anyNumber, asText, anything, label, list, nasty, shaped, value } from './fuzz.js';
 
 /** JSON text of a value, or a raw hostile string (bad JSON, a bare word). */
@@ -117,31 +118,8 @@ export const breakdownAttrs = fc.record({
   items: attrText(breakdownShape),
 });
 
-export const KPI_METRICS = [
-  'renewal-rate',
-  'close-rate',
-  'conversion-rate',
-  'cac',
-  'retention-cost',
-  'clv',
-  'roi',
-  'marketing-roi',
-  'net-new-revenue',
-  'churn-rate',
-  'retention-rate',
-  'customer-growth',
-  'revenue-per-lead',
-  'cost-per-lead',
-  'average-deal-size',
-  'sales-cycle',
-  'nps',
-  'ces',
-  'csat',
-  'first-response-time',
-  'resolution-time',
-  'cases-per-day',
-  'relationship-length',
-] as const;
+/** Every metric of the card's registry (one list: a metric added there is fuzzed too). */
+export const KPI_METRICS = Object.keys(kpiMetrics);
 const kpiFields = {
   value: amount,
   previous: value(fc.oneof(amount, fc.constantFrom('PT3H30M', 'P1D', 'PT', 'P1Y2M'))),
