@@ -23,8 +23,8 @@ import './messages.js';
  * @attr lang - Language; default: the closest ancestor's `lang`, then the document's, then the browser's.
  * @attr dir - Direction; default: the closest ancestor's `dir`, else from the language.
  * @prop data - The data as an object; beats every other input. Set `undefined` to fall back.
- * @fires crm-data - The data loaded and passed validation: `detail` `{ data, source }`.
- * @fires crm-error - Loading failed (`detail` `{ kind: 'http' | 'timeout' | 'json' | 'schema' | 'network', message, url?, status?, field?, issues? }`); the element shows a short message instead of throwing.
+ * @fires {CustomEvent<CrmDataDetail>} crm-data - The data loaded and passed validation: `detail` `{ data, source }`.
+ * @fires {CustomEvent<CrmErrorDetail>} crm-error - Loading failed (`detail` `{ kind: 'http' | 'timeout' | 'json' | 'schema' | 'network', message, url?, status?, field?, issues? }`); the element shows a short message instead of throwing.
  *
  * @csspart skeleton - The placeholder shown while loading, about as tall as what replaces it (set its `block-size` if your data draws taller).
  *

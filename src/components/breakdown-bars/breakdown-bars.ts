@@ -1,6 +1,14 @@
 import { html, nothing } from 'lit';
 import { breakdown, stackedBreakdown, type BreakdownOptions } from '../../metrics/index.js';
-import { DataController, breakdownInput, type BreakdownData } from '../../data/index.js';
+import type * as z from 'zod/mini';
+import {
+  DataController,
+  breakdownInput,
+  type BreakdownData,
+  type BreakdownItem,
+  type CrmDataDetail,
+  type breakdownInputSchema,
+} from '../../data/index.js';
 import { chartTokens } from '../../charts/tokens.js';
 import { arrowStep } from '../../charts/keys.js';
 import { cssProps } from '../../charts/css-props.js';
@@ -9,6 +17,11 @@ import { formatList } from '../../i18n/index.js';
 import { CrmElement } from '../crm-element.js';
 import { barsStyles } from './breakdown-bars.styles.js';
 import './messages.js';
+
+/** `<breakdown-bars>` input: items, a bare array of items, stacked series, or records to count. */
+export type BreakdownBarsInput = z.input<typeof breakdownInputSchema> | BreakdownItem[];
+/** `crm-data` detail of `<breakdown-bars>`: the validated input (records come counted into items) and where it came from. */
+export type BreakdownBarsDataDetail = CrmDataDetail<BreakdownData>;
 
 /** `detail` of `breakdown-select`: the bar's index, label (localized for "Other") and value. */
 export interface BreakdownSelectDetail {
@@ -68,7 +81,8 @@ interface View {
  * @prop maxBars - The `max-bars` attribute.
  * @prop valueFormat - The `value-format` attribute.
  *
- * @fires breakdown-select - A bar was clicked or chosen with Enter/Space: `detail` `{ index, label, value }`.
+ * @fires {CustomEvent<BreakdownSelectDetail>} breakdown-select - A bar was clicked or chosen with Enter/Space: `detail` `{ index, label, value }`.
+ * @fires {CustomEvent<BreakdownBarsDataDetail>} crm-data - The data loaded and passed validation: `detail` `{ data, source }` (records come counted into items).
  *
  * @csspart base - The wrapper of everything the element draws.
  * @csspart label - The caption.
@@ -116,6 +130,8 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
   table = false;
   stacked = false;
   better: 'higher' | 'lower' = 'higher';
+  /** The data as an object or array (`BreakdownBarsInput`: items, stacked series or records, like the `items` attribute); beats every other input. Set `undefined` to fall back. */
+  declare data: BreakdownBarsInput | undefined;
 
   protected readonly loader = new DataController<BreakdownData>(this, {
     schema: breakdownInput,

@@ -2,7 +2,7 @@ import { define } from '../define.js';
 import { BreakdownBars } from './breakdown-bars.js';
 
 export { BreakdownBars };
-export type { BreakdownSelectDetail } from './breakdown-bars.js';
+export type { BreakdownSelectDetail, BreakdownBarsInput, BreakdownBarsDataDetail } from './breakdown-bars.js';
 
 define('breakdown-bars', BreakdownBars);
 

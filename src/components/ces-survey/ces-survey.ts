@@ -78,11 +78,11 @@ export type CesErrorDetail = SurveyErrorDetail;
  * @attr colored - Colours the unanswered scale by category (the bottom two red, the middle amber, the top two green) and the chosen score in its category's colour. By default every score looks the same and the chosen one takes the focus colour: a colour-coded scale sways the answers.
  * @prop score - The chosen score, 1–7 (or 1–5), or null.
  *
- * @fires ces-score - A score was chosen: `detail` `{ score, category, id }`.
- * @fires ces-submit - Cancelable, before each POST: `detail` `{ response }`; `preventDefault()` to send it yourself.
- * @fires ces-submitted - The server answered 2xx: `detail` `{ response, status }`.
- * @fires ces-dismiss - The visitor closed the survey: `detail` `{ answered }`.
- * @fires crm-error - A POST failed (`queued: true` when it will be retried), was rejected (4xx), the outbox dropped its oldest entry (`kind: 'outbox'`), or `properties` is invalid.
+ * @fires {CustomEvent<CesScoreDetail>} ces-score - A score was chosen: `detail` `{ score, category, id }`.
+ * @fires {CustomEvent<CesSubmitDetail>} ces-submit - Cancelable, before each POST: `detail` `{ response }`; `preventDefault()` to send it yourself.
+ * @fires {CustomEvent<CesSubmittedDetail>} ces-submitted - The server answered 2xx: `detail` `{ response, status }`.
+ * @fires {CustomEvent<CesDismissDetail>} ces-dismiss - The visitor closed the survey: `detail` `{ answered }`.
+ * @fires {CustomEvent<CesErrorDetail>} crm-error - A POST failed (`queued: true` when it will be retried), was rejected (4xx), the outbox dropped its oldest entry (`kind: 'outbox'`), or `properties` is invalid.
  *
  * @csspart scale - The radio group of the 7 (or 5) scores.
  *

@@ -1,7 +1,15 @@
 import { html, nothing, svg } from 'lit';
 import { area } from 'd3-shape';
 import { movingAverage, periodStarts, type Calendar, type Granularity } from '../../metrics/index.js';
-import { DataController, churnInput, churnTrend, type ChurnColumns, type Trend } from '../../data/index.js';
+import {
+  DataController,
+  churnInput,
+  churnTrend,
+  type ChurnColumns,
+  type ChurnData,
+  type CrmDataDetail,
+  type Trend,
+} from '../../data/index.js';
 import { chartTokens } from '../../charts/tokens.js';
 import { SizeController } from '../../charts/size.js';
 import {
@@ -23,6 +31,9 @@ import { periodLabel } from '../../i18n/period.js';
 import { CrmElement } from '../crm-element.js';
 import { churnStyles } from './churn-trend.styles.js';
 import './messages.js';
+
+/** `crm-data` detail of `<churn-trend>`: the validated input in columns and where it came from. */
+export type ChurnTrendDataDetail = CrmDataDetail<ChurnColumns>;
 
 type Metric = 'churn' | 'retention';
 
@@ -94,6 +105,7 @@ interface Series {
  * @attr table - Shows the data table (its toggle shows and hides it too; the table is built only while shown).
  *
  * @prop data - The data as an object (see the attributes) or as columns, `{ dates, rates }` (`Float64Array`s or arrays, epoch ms or ISO dates): the form for big series. Its `crm-data` event's `detail.data` is the validated input in columns (`ChurnColumns`).
+ * @fires {CustomEvent<ChurnTrendDataDetail>} crm-data - The data loaded and passed validation: `detail` `{ data, source }`, `data` in columns (`ChurnColumns`).
  *
  * @csspart base - The wrapper of everything the chart draws.
  * @csspart label - The caption.
@@ -153,6 +165,7 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
   timeDirection: 'ltr' | null = null;
   label: string | null = null;
   table = false;
+  declare data: ChurnData | undefined;
 
   protected readonly loader = new DataController<ChurnColumns>(this, {
     schema: churnInput,

@@ -2,6 +2,7 @@ import { define } from '../define.js';
 import { ChurnTrend } from './churn-trend.js';
 
 export { ChurnTrend };
+export type { ChurnTrendDataDetail } from './churn-trend.js';
 
 define('churn-trend', ChurnTrend);
 

@@ -48,6 +48,7 @@ export type CsatAppearance = 'numbers' | 'stars' | 'faces';
  *
  * @attr subject - What the question asks about ("How satisfied were you with {subject}?"), inserted as written: "your order". Absent: "your experience".
  * @attr question - Your own question; `{subject}` is replaced by `subject`.
+ * @attr brand - Not used by CSAT, whose question names `subject`; the survey engine's attribute for NPS and CES.
  * @attr appearance - `numbers` (default), `stars` (the chosen star and those before it filled) or `faces`.
  * @attr low-label - The label under 1 (default "Very unsatisfied").
  * @attr high-label - The label under 5 (default "Very satisfied").
@@ -57,11 +58,11 @@ export type CsatAppearance = 'numbers' | 'stars' | 'faces';
  * @attr colored - Colours the answers by category (1–2 red, 3 amber, 4–5 green; faces in their colour).
  * @prop score - The chosen score, 1–5, or null.
  *
- * @fires csat-score - A score was chosen: `detail` `{ score, category, id }`.
- * @fires csat-submit - Cancelable, before each POST: `detail` `{ response }`.
- * @fires csat-submitted - The server answered 2xx: `detail` `{ response, status }`.
- * @fires csat-dismiss - The visitor closed the survey: `detail` `{ answered }`.
- * @fires crm-error - A POST failed (`queued: true` when it will be retried), was rejected (4xx), the outbox dropped its oldest entry, or `properties` is invalid.
+ * @fires {CustomEvent<CsatScoreDetail>} csat-score - A score was chosen: `detail` `{ score, category, id }`.
+ * @fires {CustomEvent<CsatSubmitDetail>} csat-submit - Cancelable, before each POST: `detail` `{ response }`.
+ * @fires {CustomEvent<CsatSubmittedDetail>} csat-submitted - The server answered 2xx: `detail` `{ response, status }`.
+ * @fires {CustomEvent<CsatDismissDetail>} csat-dismiss - The visitor closed the survey: `detail` `{ answered }`.
+ * @fires {CustomEvent<CsatErrorDetail>} crm-error - A POST failed (`queued: true` when it will be retried), was rejected (4xx), the outbox dropped its oldest entry, or `properties` is invalid.
  *
  * @csspart scale - The radio group of the 5 answers.
  *

@@ -5,6 +5,7 @@ import {
   funnelObjectSchema,
   funnelStages,
   wrapStages,
+  type CrmDataDetail,
   type FunnelData,
 } from '../../data/index.js';
 import { chartTokens } from '../../charts/tokens.js';
@@ -15,6 +16,9 @@ import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data
 import { CrmElement } from '../crm-element.js';
 import { funnelStyles } from './funnel-view.styles.js';
 import './messages.js';
+
+/** `crm-data` detail of `<funnel-view>`: the validated stages (a bare array comes wrapped) and where they came from. */
+export type FunnelViewDataDetail = CrmDataDetail<FunnelData>;
 
 /** `detail` of `funnel-stage-select`. */
 export interface FunnelStageSelectDetail {
@@ -103,7 +107,8 @@ interface View {
  * @attr label - The caption; default "Funnel" in the element's language.
  * @attr table - Shows the data table (its toggle shows and hides it too; the table is built only while shown).
  *
- * @fires funnel-stage-select - A stage was clicked or chosen with Enter/Space: `detail` `{ index, label, value }`.
+ * @fires {CustomEvent<FunnelStageSelectDetail>} funnel-stage-select - A stage was clicked or chosen with Enter/Space: `detail` `{ index, label, value }`.
+ * @fires {CustomEvent<FunnelViewDataDetail>} crm-data - The data loaded and passed validation: `detail` `{ data, source }`.
  *
  * @csspart base - The wrapper of everything the funnel draws.
  * @csspart label - The caption.
@@ -145,6 +150,8 @@ export class FunnelView extends CrmElement<FunnelData> {
   valueFormat: 'number' | 'compact' = 'number';
   label: string | null = null;
   table = false;
+  /** The data as an object, `{ stages: [{ label, value, previous? }] }`, or a bare array of stages (`FunnelData`); beats every other input. Set `undefined` to fall back. */
+  declare data: FunnelData | undefined;
 
   protected readonly loader = new DataController<FunnelData>(this, {
     schema: funnelObjectSchema,

@@ -2,7 +2,7 @@ import { define } from '../define.js';
 import { FunnelView } from './funnel-view.js';
 
 export { FunnelView };
-export type { FunnelStageSelectDetail } from './funnel-view.js';
+export type { FunnelStageSelectDetail, FunnelViewDataDetail } from './funnel-view.js';
 
 define('funnel-view', FunnelView);
 

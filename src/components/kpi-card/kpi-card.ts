@@ -5,6 +5,7 @@ import {
   isoDuration,
   kpiInput,
   kpiMetrics,
+  type CrmDataDetail,
   type CrmErrorDetail,
   type KpiInput,
   type KpiKind,
@@ -14,6 +15,9 @@ import { bidiIsolate, formatCurrency, formatDuration } from '../../i18n/index.js
 import { CrmElement } from '../crm-element.js';
 import { cardStyles } from './kpi-card.styles.js';
 import { kebab } from './messages.js';
+
+/** `crm-data` detail of `<kpi-card>`: the computed metric (value, inputs used, details, previous, series, target) and where its input came from. */
+export type KpiCardDataDetail = CrmDataDetail<KpiView>;
 
 /** "1,2 3" or "[1,2,3]" → numbers (NaN for what is not one: the schema names it). */
 const numbers = (v: string) =>
@@ -64,8 +68,8 @@ const OPS: Record<string, string> = { '+': ' + ', '-': ' − ', '*': ' × ', '/'
  *
  * @prop data - `{ ...inputs, previous?, series?, target? }` in camelCase; beats every other input.
  *
- * @fires crm-data - The input passed validation and the metric was computed: `detail` `{ data, source }` (`data`: value, inputs used, details, previous, series, target).
- * @fires crm-error - The input is missing a field or has an invalid one (`detail.field`: `newCustomers`, `deals[3].closed`), or loading failed.
+ * @fires {CustomEvent<KpiCardDataDetail>} crm-data - The input passed validation and the metric was computed: `detail` `{ data, source }` (`data`: value, inputs used, details, previous, series, target).
+ * @fires {CustomEvent<CrmErrorDetail>} crm-error - The input is missing a field or has an invalid one (`detail.field`: `newCustomers`, `deals[3].closed`), or loading failed.
  *
  * @csspart base - The wrapper of everything the card draws.
  * @csspart label - The caption.
@@ -110,6 +114,7 @@ export class KpiCard extends CrmElement<KpiView> {
   previous: string | null = null;
   target: string | null = null;
   series: string | null = null;
+  declare data: KpiInput | undefined;
 
   // The inputs are attributes without properties: watched here, read in `attributes`.
   static override get observedAttributes(): string[] {

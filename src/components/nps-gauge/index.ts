@@ -2,6 +2,7 @@ import { define } from '../define.js';
 import { NpsGauge } from './nps-gauge.js';
 
 export { NpsGauge };
+export type { NpsGaugeDataDetail } from './nps-gauge.js';
 
 define('nps-gauge', NpsGauge);
 

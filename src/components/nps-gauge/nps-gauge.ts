@@ -1,6 +1,13 @@
 import { html, nothing, svg } from 'lit';
 import { compareNps, computeNps, type NpsComparison, type NpsResult } from '../../metrics/index.js';
-import { DataController, npsInput, npsInputSchema, type NpsData, type NpsShape } from '../../data/index.js';
+import {
+  DataController,
+  npsInput,
+  npsInputSchema,
+  type CrmDataDetail,
+  type NpsData,
+  type NpsShape,
+} from '../../data/index.js';
 import { cssProps } from '../../charts/css-props.js';
 import { CrmElement } from '../crm-element.js';
 import { bidiIsolate } from '../../i18n/index.js';
@@ -41,6 +48,9 @@ const ZONES = (
     ] as const,
 );
 
+/** `crm-data` detail of `<nps-gauge>`: the validated input and where it came from. */
+export type NpsGaugeDataDetail = CrmDataDetail<NpsData>;
+
 interface View {
   result: NpsResult;
   delta: NpsComparison | undefined;
@@ -66,6 +76,8 @@ interface View {
  * @attr target - A target score, −100…100, marked on the dial (beats the data's `target`; ignored outside that range).
  * @attr label - The caption; default "Net Promoter Score" in the element's language.
  * @attr min-responses - Below this many responses the gauge says the sample is too small to trust (default 30).
+ *
+ * @fires {CustomEvent<NpsGaugeDataDetail>} crm-data - The data loaded and passed validation: `detail` `{ data, source }`.
  *
  * @csspart base - The wrapper of everything the gauge draws.
  * @csspart arc - The dial's zones (each also has part `arc-detractor`, `arc-passive` or `arc-promoter`).
@@ -112,6 +124,8 @@ export class NpsGauge extends CrmElement<NpsData> {
   target: number | null = null;
   label: string | null = null;
   minResponses = 30;
+  /** The data as an object (`NpsData`: counts, `scores` or `responses`, with `previous` and `target`); beats every other input. Set `undefined` to fall back. */
+  declare data: NpsData | undefined;
 
   protected readonly loader = new DataController<NpsData>(this, {
     schema: npsInputSchema,

@@ -71,11 +71,11 @@ export type NpsErrorDetail = SurveyErrorDetail;
  * @attr colored - Colours the unanswered scale by category (0–6 red, 7–8 amber, 9–10 green) and the chosen score in its category's colour. By default every score looks the same and the chosen one takes the focus colour: a colour-coded scale sways the answers.
  * @prop score - The chosen score, 0–10, or null.
  *
- * @fires nps-score - A score was chosen: `detail` `{ score, category, id }`.
- * @fires nps-submit - Cancelable, before each POST: `detail` `{ response }`; `preventDefault()` to send it yourself.
- * @fires nps-submitted - The server answered 2xx: `detail` `{ response, status }`.
- * @fires nps-dismiss - The visitor closed the survey: `detail` `{ answered }`.
- * @fires crm-error - A POST failed (`queued: true` when it will be retried), was rejected (4xx), the outbox dropped its oldest entry (`kind: 'outbox'`), or `properties` is invalid.
+ * @fires {CustomEvent<NpsScoreDetail>} nps-score - A score was chosen: `detail` `{ score, category, id }`.
+ * @fires {CustomEvent<NpsSubmitDetail>} nps-submit - Cancelable, before each POST: `detail` `{ response }`; `preventDefault()` to send it yourself.
+ * @fires {CustomEvent<NpsSubmittedDetail>} nps-submitted - The server answered 2xx: `detail` `{ response, status }`.
+ * @fires {CustomEvent<NpsDismissDetail>} nps-dismiss - The visitor closed the survey: `detail` `{ answered }`.
+ * @fires {CustomEvent<NpsErrorDetail>} crm-error - A POST failed (`queued: true` when it will be retried), was rejected (4xx), the outbox dropped its oldest entry (`kind: 'outbox'`), or `properties` is invalid.
  *
  * @csspart scale - The radio group of the 11 scores.
  *

@@ -30,7 +30,7 @@ const RATES = [
 
 /** Per-period counts: rate = lost ÷ at start. */
 const PERIODS = {
-  granularity: 'month',
+  granularity: 'month' as const,
   points: [
     // 6 / 200 = 0.03
     { period: '2024-01', customersAtStart: 200, customersLost: 6 },
