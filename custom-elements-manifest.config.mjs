@@ -139,6 +139,17 @@ function withoutUndefinedProps(file) {
   writeFileSync(file, text);
 }
 
+/**
+ * The generator's `ref` takes the element or a callback; React's and Preact's `useRef` give an
+ * object `{ current }`, the usual ref: it is added.
+ */
+function withObjectRefs(file) {
+  const text = readFileSync(file, 'utf8');
+  const ref = 'ref?: (T | ((e: T) => void)) | undefined;';
+  if (!text.includes(ref)) throw new Error(`${file}: the ref prop to widen was not found`);
+  writeFileSync(file, text.replace(ref, 'ref?: (T | ((e: T) => void) | { current: T | null }) | undefined;'));
+}
+
 /** The generator imports a detail type once per element that fires it (`CrmErrorDetail`): a duplicate identifier. */
 function withUniqueImports(file) {
   const text = readFileSync(file, 'utf8').replace(
@@ -169,6 +180,7 @@ function frameworkTypes() {
         stronglyTypedEvents: true,
       });
       withoutUndefinedProps(`${TYPES}/jsx.d.ts`);
+      withObjectRefs(`${TYPES}/jsx.d.ts`);
       generateVuejsTypes(forVue(customElementsManifest), {
         outdir: TYPES,
         fileName: 'vue.d.ts',

@@ -9,7 +9,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const file = `${root}dist/custom-elements.json`;
+/** The manifest to check: dist's, or the file named on the command line. */
+const file = process.argv[2] ?? `${root}dist/custom-elements.json`;
 if (!existsSync(file)) {
   console.error(`manifest-check: ${file} is missing; run npm run build (or npm run manifest) first`);
   process.exit(1);
@@ -60,7 +61,7 @@ for (const el of elements) {
 }
 
 if (problems.length) {
-  console.error(`manifest-check: ${problems.length} problem(s) in dist/custom-elements.json:`);
+  console.error(`manifest-check: ${problems.length} problem(s) in ${file}:`);
   for (const p of problems) console.error(`  ${p}`);
   process.exit(1);
 }

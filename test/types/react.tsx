@@ -1,8 +1,10 @@
 // React 19 JSX with every element, through `crm-widgets/react` (dist/types/jsx.d.ts).
 import type {} from 'crm-widgets/react';
+import { useRef } from 'react';
 import type { NpsGauge, NpsScoreDetail } from 'crm-widgets';
 
 export function Dashboard({ onScore }: { onScore: (score: number | null) => void }) {
+  const gauge = useRef<NpsGauge>(null);
   return (
     <>
       <nps-gauge
@@ -28,6 +30,7 @@ export function Dashboard({ onScore }: { onScore: (score: number | null) => void
         onbreakdown-select={(e) => e.detail.label}
         oncrm-data={(e) => e.detail.data.items.length}
       />
+      <nps-gauge ref={gauge} key="ref" className="wide" scores="10,9,7,3" />
       <kpi-card metric="roi" data={{ gain: 3, cost: 1 }} due-for-renewal="40" />
       <nps-survey
         brand="Acme"
