@@ -94,7 +94,8 @@ export const isExportStory = (key: string, meta: Annotations): boolean =>
   (!meta.includeStories || matches(key, meta.includeStories)) &&
   (!meta.excludeStories || !matches(key, meta.excludeStories));
 
-const list = <T>(value: OneOrMany<T>): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const list = <T>(value: OneOrMany<T>): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /** Storybook's id of a story: `<title>--<export>`, both sanitized. */
 const sanitize = (s: string) =>
@@ -125,11 +126,17 @@ export interface ComposedStory {
 /** Composes `story` (the named export `exportName`) with `meta` as Storybook does (see the file's head). */
 export function compose(meta: Annotations, exportName: string, story: unknown): ComposedStory {
   const s: Annotations =
-    typeof story === 'function' ? { ...(story as Annotations), render: story as Render } : (story as Annotations);
+    typeof story === 'function'
+      ? { ...(story as Annotations), render: story as Render }
+      : (story as Annotations);
   const title = meta.title ?? 'Untitled';
   const name = s.name ?? s.storyName ?? storyNameFromExport(exportName);
   const render = s.render ?? meta.render ?? defaultRender;
-  const decorators = [...list(s.decorators), ...list(meta.decorators), hostDecorator as unknown as DecoratorFn];
+  const decorators = [
+    ...list(s.decorators),
+    ...list(meta.decorators),
+    hostDecorator as unknown as DecoratorFn,
+  ];
   let storyFn = (context: StoryContext): unknown => render(context.args, context);
   for (const decorator of decorators) {
     const inner = storyFn;
@@ -223,7 +230,9 @@ async function animationsDone(canvas: HTMLElement): Promise<void> {
   const deadline = performance.now() + 5000;
   for (;;) {
     const running = [canvas, ...shadowRoots(canvas)]
-      .flatMap((root) => (root instanceof ShadowRoot ? root.getAnimations() : root.getAnimations({ subtree: true })))
+      .flatMap((root) =>
+        root instanceof ShadowRoot ? root.getAnimations() : root.getAnimations({ subtree: true }),
+      )
       .filter((a) => a.playState === 'running' && !infinite(a));
     if (running.length === 0 || performance.now() > deadline) return;
     await Promise.race([
@@ -304,7 +313,8 @@ export async function checkStory(story: ComposedStory, variant: Variant): Promis
     original.warn.apply(console, args);
   };
   const onError = (e: ErrorEvent) => problems.push(`uncaught ${describeError(e.error ?? e.message)}`);
-  const onRejection = (e: PromiseRejectionEvent) => problems.push(`unhandled rejection ${describeError(e.reason)}`);
+  const onRejection = (e: PromiseRejectionEvent) =>
+    problems.push(`unhandled rejection ${describeError(e.reason)}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   const restoreHost = snapshotHost();
@@ -326,7 +336,9 @@ export async function checkStory(story: ComposedStory, variant: Variant): Promis
     await expect(canvas).to.be.accessible();
     // Whatever the checks above waited for has logged by now.
     await frame();
-    expect(problems, 'console errors/warnings, uncaught exceptions or unhandled rejections').to.deep.equal([]);
+    expect(problems, 'console errors/warnings, uncaught exceptions or unhandled rejections').to.deep.equal(
+      [],
+    );
   } finally {
     await leave?.();
     canvas.remove();
@@ -347,7 +359,9 @@ export function storyTests(module: StoriesModule, variants: Variant[] = VARIANTS
   });
   for (const story of stories)
     for (const variant of variants)
-      it(`${story.title} / ${story.name} / ${variant.name}`, async function (this: { timeout(ms: number): void }) {
+      it(`${story.title} / ${story.name} / ${variant.name}`, async function (this: {
+        timeout(ms: number): void;
+      }) {
         this.timeout(30000);
         await checkStory(story, variant);
       });
