@@ -332,6 +332,9 @@ export async function checkStory(story: ComposedStory, variant: Variant): Promis
     for (const el of elements) {
       if (el.getAttribute('src')?.includes(NEVER))
         expect(el.state, `<${el.localName}> of a Loading story`).to.equal('loading');
+      // The dark host page is really dark: an element the story leaves to the system is dark.
+      if (dark && !el.closest('[theme]'))
+        expect(getComputedStyle(el).colorScheme, `<${el.localName}> in the dark page`).to.equal('dark');
     }
     await expect(canvas).to.be.accessible();
     // Whatever the checks above waited for has logged by now.
