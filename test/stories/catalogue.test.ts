@@ -103,6 +103,19 @@ describe('the story harness', () => {
     }
   });
 
+  // The runner logs this rejection too ("An error was thrown in a Promise outside a test"): expected.
+  it('fails a story that leaves a rejected promise unhandled', async () => {
+    const story = compose({ title: 'Test/Rejection' }, 'Rejects', {
+      render: () => {
+        void Promise.reject(new Error('from the story'));
+        return gauge;
+      },
+    });
+    let failure: unknown;
+    await checkStory(story, en).catch((e: unknown) => (failure = e));
+    expect(String(failure)).to.include('unhandled rejection Error: from the story');
+  });
+
   it('fails a story with an axe violation', async () => {
     const story = compose({ title: 'Test/Axe' }, 'Unlabelled', {
       render: () => html`${gauge}<input type="text" />`,

@@ -339,9 +339,10 @@ export async function checkStory(story: ComposedStory, variant: Variant): Promis
     await expect(canvas).to.be.accessible();
     // Whatever the checks above waited for has logged by now.
     await frame();
-    expect(problems, 'console errors/warnings, uncaught exceptions or unhandled rejections').to.deep.equal(
-      [],
-    );
+    expect(
+      problems.join('\n'),
+      'console errors/warnings, uncaught exceptions or unhandled rejections',
+    ).to.equal('');
   } finally {
     await leave?.();
     canvas.remove();
