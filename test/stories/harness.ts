@@ -245,12 +245,17 @@ async function animationsDone(canvas: HTMLElement): Promise<void> {
 /**
  * Waits until every crm element in `canvas` has settled: its data answered (`state` is no longer
  * `loading`, except for an element whose `src` is the never-answering NEVER of the Loading
- * stories, which must still be loading), its renders done, two animation frames passed for
+ * stories, which must still be loading), a popover survey shown, its renders done, two animation frames passed for
  * ResizeObserver and container-query re-renders, and its transitions finished.
  */
 export async function settle(canvas: HTMLElement): Promise<void> {
   const elements = crmElements(canvas);
   for (const el of elements) {
+    // A popover survey shows itself after `delay` seconds: the story is what a visitor sees then.
+    if (el.getAttribute('mode') === 'popover')
+      await waitUntil(() => el.hasAttribute('open'), `<${el.localName}> never opened its popover`, {
+        timeout: 8000,
+      });
     if (el.state === undefined) continue;
     if (el.getAttribute('src')?.includes(NEVER)) continue;
     await waitUntil(() => el.state !== 'loading', `<${el.localName}> never left the loading state`, {
