@@ -30,12 +30,16 @@
 //   /__test__/tt.html?policy=<names>&id=  a page enforcing Trusted Types with `trusted-types <names>`
 //                                     (and the strict CSP) that loads /test/components/trusted-types-fixture.ts:
 //                                     every element, the survey posting to a collector route of `id`
+//   /__test__/ls?dir=<folder>         the names of the files in that folder of the repository (e.g.
+//                                     stories): test/stories/catalogue.test.ts checks that every
+//                                     stories file has its story tests
 //   /__test__/csp.html?src=<url>&gauge=<url>&survey=<url>  a page under a strict Content-Security-Policy that
 //                                     loads /test/data/csp-fixture.ts (transpiled by the runner)
 //                                     with a fixture host and an <nps-gauge> fetching those URLs
 // Options of json, fixture and seq: status=<code> (default 200), ms=<delay>, etag=1 (answer with an
 // ETag of the body; a matching If-None-Match gets 304).
 
+import { readdirSync } from 'node:fs';
 import { mulberry32 } from './prng.js';
 
 /** @type {Record<string, unknown>} */
@@ -243,6 +247,16 @@ export async function testServer(ctx, next) {
   if (route === 'stats') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(statsOf(id));
+    return;
+  }
+  if (route === 'ls') {
+    const dir = q.dir ?? '';
+    if (!/^[\w-]+(\/[\w-]+)*$/.test(dir)) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(readdirSync(new URL(`../../${dir}/`, import.meta.url)).sort());
     return;
   }
   if (route === 'csp.html') {
