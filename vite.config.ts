@@ -56,14 +56,22 @@ export default defineConfig(({ mode }) =>
         plugins: [minifyTemplates()],
         // `vite build --mode bundle`: dist/crm-widgets.js, one self-contained, minified file
         // for a plain <script type="module">, dependencies inlined: src/bundle.ts (every element
-        // and the page-facing API).
+        // and the page-facing API). Exporting a chart imports dist/crm-widgets-export-*.js, which
+        // stands alone (it imports nothing back), from beside it.
         build: {
           target: 'es2022',
           emptyOutDir: false,
           sourcemap: true,
           // Vite keeps whitespace in ES library builds so that bundlers can still tree-shake
           // them; this file goes straight to pages, so rolldown minifies it whole.
-          rolldownOptions: { output: { minify: true, postBanner: COMPILE_HINT } },
+          // The export engine (loaded by the charts on first use) is the one other file, beside it.
+          rolldownOptions: {
+            output: {
+              minify: true,
+              postBanner: COMPILE_HINT,
+              chunkFileNames: 'crm-widgets-[name]-[hash].js',
+            },
+          },
           lib: { entry: `${src}bundle.ts`, formats: ['es'], fileName: () => 'crm-widgets.js' },
         },
       }

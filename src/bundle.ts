@@ -22,3 +22,4 @@ export { registerMessages } from './i18n/index.js';
 export type { Catalog, Message } from './i18n/index.js';
 export { flushOutbox, onOutboxReport, outboxEntries } from './data/index.js';
 export type { OutboxEntry, OutboxReport, CrmDataDetail, CrmErrorDetail } from './data/index.js';
+export type { CrmChart, CrmExportDetail, ExportFormat, PngOptions } from './components/crm-chart.js';

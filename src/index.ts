@@ -16,3 +16,4 @@ export * from './components/kpi-card/index.js';
 export * from './components/nps-survey/index.js';
 export * from './components/csat-survey/index.js';
 export * from './components/ces-survey/index.js';
+export type { CrmChart, CrmExportDetail, ExportFormat, PngOptions } from './components/crm-chart.js';

@@ -28,13 +28,20 @@ const BUDGETS = {
   // Issue 14 adds metric="csat" and the surveys' response records for nps, csat and ces
   // (computeCsat, the kind filter, the scale check, the interval in the details, their words in
   // en/fa/ar): 0.6 kB, measured.
-  'kpi-card': 26_500,
-  'breakdown-bars': 22_000,
+  // Issue 16 adds the export to every chart: the `export` attribute's button and menu, toSVG,
+  // toPNG and toCSV, and the chart's export table (1.0–1.2 kB per chart, measured: kpi-card
+  // 26.49 → 27.63 kB, breakdown-bars 21.42 → 22.43 kB). The engine itself (the SVG snapshot, the
+  // PNG painter, CSV, the menu's behaviour and words: 6.6 kB) is a chunk behind an import(),
+  // loaded on the first export and not counted here; the other charts stay in their budgets.
+  'kpi-card': 27_700,
+  'breakdown-bars': 22_500,
   // Issue 13: the all-in-one with six elements (breakdown-bars and kpi-card added). It asked for
   // 52 kB; kpi-card's registry, metric functions and messages add 7.5 kB (50.3 → 57.9 kB).
   // Issue 14: the NPS, CSAT and CES surveys on one engine may cost at most 4 kB more than the NPS
   // survey alone did (57.87 kB at issue 13): the engine's own growth counts in those 4 kB.
-  'crm-widgets': 61_870,
+  // Issue 16: the export of its five charts, 1.6 kB measured (60.93 → 62.45 kB); the engine is
+  // dist/crm-widgets-export-*.js beside it, loaded on the first export.
+  'crm-widgets': 62_500,
 };
 
 /** Elements whose issue has not landed yet: skipped by name. Remove a name when its folder lands. */
@@ -53,6 +60,8 @@ for (const name of components) {
 }
 
 const rows = [];
+/** Chunks an entry loads only on use (behind an import()), not in its budget. */
+const lazyRows = [];
 for (const [name, budget] of Object.entries(BUDGETS)) {
   if (NOT_BUILT_YET.has(name)) {
     rows.push([name, '—', `${(budget / 1000).toFixed(1)} kB`, 'not built yet']);
@@ -63,16 +72,44 @@ for (const [name, budget] of Object.entries(BUDGETS)) {
     problems.push(`${file} is missing: run \`npm run build\` first`);
     continue;
   }
+  // Split at dynamic imports: what a page loads with the entry (the entry's file and every chunk
+  // it imports statically) counts against the budget; a chunk behind an `import()` (the charts'
+  // export engine) is loaded only when used, and printed apart. Without splitting, esbuild would
+  // inline it and count it.
   const result = await build({
     entryPoints: [file],
     bundle: true,
+    splitting: true,
+    outdir: 'size-budget.out',
+    metafile: true,
     minify: true,
     format: 'esm',
     target: 'es2022',
     write: false,
     logLevel: 'error',
   });
-  const gzip = gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  const eager = new Set();
+  const lazy = new Set();
+  const walk = (out) => {
+    if (eager.has(out)) return;
+    eager.add(out);
+    for (const i of outputs[out].imports) {
+      if (i.kind === 'import-statement') walk(i.path);
+      else if (i.kind === 'dynamic-import') lazy.add(i.path);
+    }
+  };
+  walk(entry);
+  const bytes = (set) =>
+    Buffer.concat([...set].map((o) => result.outputFiles.find((f) => f.path.endsWith(o)).contents));
+  // The eager files as one text, gzipped once: as a single file would be.
+  const gzip = gzipSync(bytes(eager), { level: 9 }).length;
+  for (const o of eager) lazy.delete(o);
+  if (lazy.size) {
+    const later = gzipSync(bytes(lazy), { level: 9 }).length;
+    lazyRows.push([name, `${(later / 1000).toFixed(2)} kB`]);
+  }
   const ok = gzip <= budget;
   if (!ok) problems.push(`${name}: ${gzip} B gzipped is over its budget of ${budget} B`);
   rows.push([name, `${(gzip / 1000).toFixed(2)} kB`, `${(budget / 1000).toFixed(1)} kB`, ok ? 'ok' : 'OVER']);
@@ -81,6 +118,10 @@ for (const [name, budget] of Object.entries(BUDGETS)) {
 console.log('size budget (esbuild bundle + minify, gzip -9):');
 for (const [name, size, budget, status] of rows) {
   console.log(`  ${name.padEnd(14)} ${size.padStart(9)} / ${budget.padStart(7)}  ${status}`);
+}
+if (lazyRows.length) {
+  console.log("loaded on first use, not in the budgets (the charts' export engine):");
+  for (const [name, size] of lazyRows) console.log(`  ${name.padEnd(14)} ${size.padStart(9)}`);
 }
 if (problems.length) {
   for (const p of problems) console.error(`size budget: ${p}`);

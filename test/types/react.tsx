@@ -21,6 +21,8 @@ export function Dashboard({ onScore }: { onScore: (score: number | null) => void
           { label: 'Leads', value: 120 },
         ]}
         orientation="horizontal"
+        export
+        oncrm-export={(e) => e.detail.format === 'csv' && e.detail.blob.size}
         onfunnel-stage-select={(e) => e.detail.index}
       />
       <churn-trend data={{ points: [{ date: '2024-01-01', rate: 0.02 }] }} metric="both" lang="fa" />
@@ -42,7 +44,7 @@ export function Dashboard({ onScore }: { onScore: (score: number | null) => void
       <csat-survey appearance="stars" oncsat-score={(e) => e.detail.category} />
       <ces-survey onces-dismiss={(e) => e.detail.answered} />
       <nps-gauge
-        ref={(el: NpsGauge | null) => el?.requestUpdate()}
+        ref={(el: NpsGauge | null) => void el?.toPNG({ scale: 3 }).then((png) => png.size)}
         style={{ '--crm-color-promoter': 'green' }}
         src="/api/nps"
         refresh={60}
@@ -63,5 +65,7 @@ export const wrong = (
     <nps-survey onnps-score={(e) => e.detail.value} />
     {/* @ts-expect-error `theme` is light or dark. */}
     <kpi-card theme="blue" />
+    {/* @ts-expect-error An export is png, svg or csv. */}
+    <churn-trend export oncrm-export={(e) => e.detail.format === 'pdf'} />
   </>
 );

@@ -50,3 +50,7 @@ export function toPNG(host: HTMLElement, options: PngOptions = {}): Promise<Blob
     ),
   );
 }
+
+export { menu, fileName, download } from './menu.js';
+export type { ExportFormat, ExportMenu, Exporting } from './menu.js';
+export { messages } from './messages.js';

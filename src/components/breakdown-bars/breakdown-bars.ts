@@ -14,7 +14,8 @@ import { arrowStep } from '../../charts/keys.js';
 import { cssProps } from '../../charts/css-props.js';
 import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data-table.js';
 import { formatList } from '../../i18n/index.js';
-import { CrmElement } from '../crm-element.js';
+import { CrmChart } from '../crm-chart.js';
+import type { ExportTable } from '../../charts/export/index.js';
 import { barsStyles } from './breakdown-bars.styles.js';
 import './messages.js';
 
@@ -106,8 +107,8 @@ interface View {
  * @cssprop --crm-color-tooltip-text - Tooltip text.
  * @cssprop --crm-font-family - Font.
  */
-export class BreakdownBars extends CrmElement<BreakdownData> {
-  static override styles = [...CrmElement.styles, chartTokens, dataTableStyles, barsStyles];
+export class BreakdownBars extends CrmChart<BreakdownData> {
+  static override styles = [...CrmChart.styles, chartTokens, dataTableStyles, barsStyles];
 
   static override properties = {
     items: {},
@@ -182,13 +183,42 @@ export class BreakdownBars extends CrmElement<BreakdownData> {
   }
 
   override render() {
-    const { lang, dir, t } = this.locale;
-    const title = this.label ?? t('bars.title');
+    const { lang, dir } = this.locale;
+    const title = this.exportTitle();
     const view = this.#compute();
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       <div part="label" class="label" id="title">${title}</div>
-      ${view ? this.#renderBars(view, title) : this.renderStatus()}
+      ${this.renderExport()} ${view ? this.#renderBars(view, title) : this.renderStatus()}
     </div>`;
+  }
+
+  protected exportTitle(): string {
+    return this.label ?? this.locale.t('bars.title');
+  }
+
+  /** The data table's columns and rows (a column per series when stacked), raw values, shares as fractions. */
+  protected exportTable(): ExportTable | undefined {
+    const view = this.#compute();
+    if (!view) return undefined;
+    const { t } = this.locale;
+    const { bars, series } = view;
+    const withPrevious = bars.some((b) => b.previous !== undefined);
+    return {
+      columns: [
+        t('bars.col.label'),
+        ...(series ?? []),
+        t('bars.col.value'),
+        t('bars.col.share'),
+        ...(withPrevious ? [t('bars.col.previous'), t('bars.col.change')] : []),
+      ],
+      rows: bars.map((b) => [
+        this.#name(b),
+        ...(b.values ?? []),
+        b.value,
+        b.share,
+        ...(withPrevious ? [b.previous ?? null, b.change ?? null] : []),
+      ]),
+    };
   }
 
   #value = (v: number): string =>

@@ -28,7 +28,8 @@ import { linearScale } from '../../charts/scale.js';
 import { bidiIsolate, getFormatter, type Formatter } from '../../i18n/index.js';
 // Imported on its own: its quarter names are registered when it loads, for the elements that name periods.
 import { periodLabel } from '../../i18n/period.js';
-import { CrmElement } from '../crm-element.js';
+import { CrmChart } from '../crm-chart.js';
+import type { ExportTable } from '../../charts/export/index.js';
 import { churnStyles } from './churn-trend.styles.js';
 import './messages.js';
 
@@ -134,9 +135,9 @@ interface Series {
  * @cssprop --crm-color-tooltip-bg - Tooltip background.
  * @cssprop --crm-color-tooltip-text - Tooltip text.
  */
-export class ChurnTrend extends CrmElement<ChurnColumns> {
+export class ChurnTrend extends CrmChart<ChurnColumns> {
   static override styles = [
-    ...CrmElement.styles,
+    ...CrmChart.styles,
     chartTokens,
     axisStyles,
     tooltipStyles,
@@ -262,13 +263,42 @@ export class ChurnTrend extends CrmElement<ChurnColumns> {
     return { trend, lines, max, latest, average };
   }
 
+  protected exportTitle(): string {
+    return this.label ?? this.locale.t(`churn.title.${this.metric}`);
+  }
+
+  /**
+   * Every period (not only the table's latest 1000): its start as an ISO date, the rates shown
+   * as fractions, and the counts when the data has them.
+   */
+  protected exportTable(): ExportTable | undefined {
+    const series = this.#compute();
+    if (!series) return undefined;
+    const { t } = this.locale;
+    const { trend, lines } = series;
+    const counts = trend.counts;
+    return {
+      columns: [
+        t('churn.col.period'),
+        ...lines.map((l) => t(`churn.${l.metric}`)),
+        ...(counts ? COUNTS.map((c) => t(`churn.col.${c}`)) : []),
+      ],
+      rows: Array.from({ length: trend.length }, (_, i) => [
+        new Date(trend.t[i]!).toISOString().slice(0, 10),
+        ...lines.map((l) => l.value(i)),
+        ...(counts ? COUNTS.map((c) => counts[c]?.[i] ?? null) : []),
+      ]),
+    };
+  }
+
   override render() {
     const { lang, dir, t } = this.locale;
-    const title = this.label ?? t(`churn.title.${this.metric}`);
+    const title = this.exportTitle();
     const series = this.#compute();
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       <div class="ruler"></div>
       <div part="label" class="label" id="title">${title}</div>
+      ${this.renderExport()}
       ${series ? this.#renderChart(series, title) : this.renderStatus(t('churn.empty'))}
     </div>`;
   }

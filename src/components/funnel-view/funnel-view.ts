@@ -13,7 +13,8 @@ import { linearScale } from '../../charts/scale.js';
 import { arrowStep } from '../../charts/keys.js';
 import { cssProps } from '../../charts/css-props.js';
 import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data-table.js';
-import { CrmElement } from '../crm-element.js';
+import { CrmChart } from '../crm-chart.js';
+import type { ExportTable } from '../../charts/export/index.js';
 import { funnelStyles } from './funnel-view.styles.js';
 import './messages.js';
 
@@ -132,8 +133,8 @@ interface View {
  * @cssprop --crm-color-tooltip-text - Tooltip text.
  * @cssprop --crm-font-family - Font.
  */
-export class FunnelView extends CrmElement<FunnelData> {
-  static override styles = [...CrmElement.styles, chartTokens, dataTableStyles, funnelStyles];
+export class FunnelView extends CrmChart<FunnelData> {
+  static override styles = [...CrmChart.styles, chartTokens, dataTableStyles, funnelStyles];
 
   static override properties = {
     stages: {},
@@ -210,13 +211,46 @@ export class FunnelView extends CrmElement<FunnelData> {
     };
   }
 
+  protected exportTitle(): string {
+    return this.label ?? this.locale.t('funnel.title');
+  }
+
+  /** The data table's columns and rows, with raw values and shares as fractions. */
+  protected exportTable(): ExportTable | undefined {
+    const view = this.#compute();
+    if (!view) return undefined;
+    const { t } = this.locale;
+    const withPrevious = view.rows.some((r) => r.previous !== undefined);
+    return {
+      columns: [
+        t('funnel.col.stage'),
+        t('funnel.col.value'),
+        t('funnel.col.fromPrevious'),
+        t('funnel.col.fromFirst'),
+        t('funnel.col.dropped'),
+        t('funnel.col.droppedShare'),
+        ...(withPrevious ? [t('funnel.col.previous'), t('funnel.col.change')] : []),
+      ],
+      rows: view.rows.map((r) => [
+        r.label,
+        r.value,
+        r.fromPrevious,
+        r.fromFirst,
+        r.dropOff?.count ?? null,
+        r.dropOff?.share ?? null,
+        ...(withPrevious ? [r.previous ?? null, r.change] : []),
+      ]),
+    };
+  }
+
   override render() {
-    const { lang, dir, t } = this.locale;
-    const title = this.label ?? t('funnel.title');
+    const { lang, dir } = this.locale;
+    const title = this.exportTitle();
     const view = this.#compute();
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       <div part="label" class="label" id="title">${title}</div>
-      ${view ? this.#renderFunnel(view, title) : this.renderStatus(t('funnel.empty'))}
+      ${this.renderExport()}
+      ${view ? this.#renderFunnel(view, title) : this.renderStatus(this.locale.t('funnel.empty'))}
     </div>`;
   }
 

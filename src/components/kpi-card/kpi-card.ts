@@ -12,7 +12,8 @@ import {
   type KpiView,
 } from '../../data/index.js';
 import { bidiIsolate, formatCurrency, formatDuration } from '../../i18n/index.js';
-import { CrmElement } from '../crm-element.js';
+import { CrmChart } from '../crm-chart.js';
+import type { ExportTable } from '../../charts/export/index.js';
 import { cardStyles } from './kpi-card.styles.js';
 import { kebab } from './messages.js';
 
@@ -90,8 +91,8 @@ const OPS: Record<string, string> = { '+': ' + ', '-': ' − ', '*': ' × ', '/'
  * @cssprop --crm-color-text-muted - Secondary text.
  * @cssprop --crm-color-surface - Background.
  */
-export class KpiCard extends CrmElement<KpiView> {
-  static override styles = [...CrmElement.styles, cardStyles];
+export class KpiCard extends CrmChart<KpiView> {
+  static override styles = [...CrmChart.styles, cardStyles];
 
   static override properties = {
     metric: {},
@@ -203,12 +204,36 @@ export class KpiCard extends CrmElement<KpiView> {
     });
   }
 
+  protected exportTitle(): string {
+    return this.label ?? (this.metric ? this.locale.t(`kpi.${this.metric}`) : '');
+  }
+
+  /** The value, its change and target, the inputs and details of its formula, then the trend. */
+  protected exportTable(): ExportTable | undefined {
+    const view = this.loader.state == 'ready' ? this.loader.value : undefined;
+    if (!view) return undefined;
+    const { t } = this.locale;
+    const { value, used, details, previous, series, target } = view;
+    const rows: (string | number | null)[][] = [[this.exportTitle() || t('export.value'), value]];
+    if (previous != null) rows.push([t('export.previous'), previous]);
+    if (target != null) rows.push([t('export.target'), target]);
+    for (const [k, v] of Object.entries({ ...used, ...details }))
+      if (v != null)
+        rows.push(
+          ...(Array.isArray(v)
+            ? v.map((x, i) => [`${t(`in.${k}`)} ${i + 1}`, x])
+            : [[t(`in.${k}`), v as number]]),
+        );
+    series?.forEach((v, i) => rows.push([`${t('kpi.trend')} ${i + 1}`, v]));
+    return { columns: [t('export.metric'), t('export.value')], rows };
+  }
+
   override render() {
-    const { lang, dir, t } = this.locale;
-    const caption = this.label ?? (this.metric ? t(`kpi.${this.metric}`) : '');
+    const { lang, dir } = this.locale;
+    const caption = this.exportTitle();
     const view = this.loader.state == 'ready' ? this.loader.value : undefined;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-      ${caption ? html`<div part="label" class="label">${caption}</div>` : nothing}
+      ${caption ? html`<div part="label" class="label">${caption}</div>` : nothing} ${this.renderExport()}
       ${view ? this.#renderView(view, caption) : this.renderStatus()}
     </div>`;
   }

@@ -9,7 +9,8 @@ import {
   type NpsShape,
 } from '../../data/index.js';
 import { cssProps } from '../../charts/css-props.js';
-import { CrmElement } from '../crm-element.js';
+import { CrmChart } from '../crm-chart.js';
+import type { ExportTable } from '../../charts/export/index.js';
 import { bidiIsolate } from '../../i18n/index.js';
 import { gaugeStyles } from './nps-gauge.styles.js';
 import './messages.js';
@@ -104,8 +105,8 @@ interface View {
  * @cssprop --crm-color-surface - Background.
  * @cssprop --crm-font-family - Font.
  */
-export class NpsGauge extends CrmElement<NpsData> {
-  static override styles = [...CrmElement.styles, gaugeStyles];
+export class NpsGauge extends CrmChart<NpsData> {
+  static override styles = [...CrmChart.styles, gaugeStyles];
 
   static override properties = {
     promoters: { type: Number },
@@ -165,14 +166,41 @@ export class NpsGauge extends CrmElement<NpsData> {
     return this.#view;
   }
 
+  protected exportTitle(): string {
+    return this.label ?? this.locale.t('nps.title');
+  }
+
+  /** The score, its margin, the counts, the change and the target: one row each. */
+  protected exportTable(): ExportTable | undefined {
+    const view = this.#compute();
+    if (!view || view.result.score === null) return undefined;
+    const { t } = this.locale;
+    const { result, delta } = view;
+    const own = this.target;
+    const target = own !== null && own >= -100 && own <= 100 ? own : view.target;
+    return {
+      columns: [t('export.metric'), t('export.value')],
+      rows: [
+        [this.exportTitle(), result.score],
+        [t('export.margin'), result.marginOfError],
+        [t('export.responses'), result.total],
+        [t('nps.promoters'), result.promoters],
+        [t('nps.passives'), result.passives],
+        [t('nps.detractors'), result.detractors],
+        ...(delta ? [[t('export.change'), delta.difference]] : []),
+        ...(target == null ? [] : [[t('export.target'), target]]),
+      ],
+    };
+  }
+
   override render() {
     const view = this.#compute();
     const { lang, dir } = this.locale;
-    const title = this.label ?? this.locale.t('nps.title');
+    const title = this.exportTitle();
     const status = view?.result.score == null ? this.renderStatus(this.locale.t('nps.empty')) : nothing;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       <div part="label" class="label">${title}</div>
-      ${view && view.result.score !== null ? this.#renderGauge(view, title) : status}
+      ${this.renderExport()} ${view && view.result.score !== null ? this.#renderGauge(view, title) : status}
     </div>`;
   }
 
