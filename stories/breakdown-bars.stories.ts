@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { NEVER, dataUrl, neverLoads } from './helpers.js';
+import { NEVER, dataUrl, neverLoads, openExport } from './helpers.js';
 import '../src/components/breakdown-bars/index.js';
 
 interface Args {
+  export?: boolean;
   items?: string;
   sort?: 'desc' | 'none';
   maxBars?: number;
@@ -107,6 +108,7 @@ const meta: Meta<Args> = {
     numbering: { control: 'inline-radio', options: [undefined, 'latn', 'arab', 'arabext'] },
     lang: { control: 'inline-radio', options: [undefined, 'en', 'fa', 'ar'] },
     dir: { control: 'inline-radio', options: [undefined, 'ltr', 'rtl'] },
+    export: { control: 'boolean', description: 'An Export button with a menu: PNG, SVG, CSV' },
     width: {
       control: { type: 'range', min: 160, max: 1200, step: 10 },
       description: 'Width of the slot (px)',
@@ -120,6 +122,7 @@ const meta: Meta<Args> = {
   render: (a) => html`
     <div class="slot" style="inline-size: ${a.width}px">
       <breakdown-bars
+        ?export=${a.export}
         items=${ifDefined(a.items)}
         sort=${ifDefined(a.sort)}
         max-bars=${ifDefined(a.maxBars)}
@@ -246,4 +249,10 @@ export const ErrorHttp: Story = {
 export const ErrorSchema: Story = {
   name: 'Error (invalid data)',
   args: { items: json([{ label: 'Web', value: -3 }]) },
+};
+
+export const Export: Story = {
+  name: 'Export menu (open)',
+  args: { export: true },
+  play: openExport('breakdown-bars'),
 };

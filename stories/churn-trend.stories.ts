@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { NEVER, neverLoads } from './helpers.js';
+import { NEVER, neverLoads, openExport } from './helpers.js';
 import { customers as DEMO_CUSTOMERS } from './sample-data.js';
 import '../src/components/churn-trend/index.js';
 
 interface Args {
+  export?: boolean;
   points?: string;
   json?: string;
   metric?: 'churn' | 'retention' | 'both';
@@ -99,6 +100,7 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     numbering: { control: 'inline-radio', options: [undefined, 'latn', 'arab', 'arabext'] },
     lang: { control: 'inline-radio', options: [undefined, 'en', 'fa', 'ar'] },
+    export: { control: 'boolean', description: 'An Export button with a menu: PNG, SVG, CSV' },
     width: {
       control: { type: 'range', min: 240, max: 1200, step: 10 },
       description: 'Width of the slot (px)',
@@ -108,6 +110,7 @@ const meta: Meta<Args> = {
   render: (a) => html`
     <div class="slot" style="inline-size: ${a.width}px">
       <churn-trend
+        ?export=${a.export}
         points=${ifDefined(a.points)}
         metric=${ifDefined(a.metric)}
         granularity=${ifDefined(a.granularity)}
@@ -167,6 +170,7 @@ export const BigSeries: Story = {
   render: (a) => html`
     <div class="slot" style="inline-size: ${a.width}px">
       <churn-trend
+        ?export=${a.export}
         .data=${BIG}
         granularity="year"
         theme=${ifDefined(a.theme)}
@@ -229,6 +233,7 @@ export const PersianQuarters: Story = {
   render: (a) => html`
     <div class="slot" style="inline-size: ${a.width}px">
       <churn-trend
+        ?export=${a.export}
         .data=${{ customers: DEMO_CUSTOMERS }}
         granularity=${ifDefined(a.granularity)}
         metric=${ifDefined(a.metric)}
@@ -288,4 +293,10 @@ export const ErrorHttp: Story = {
 export const ErrorSchema: Story = {
   name: 'Error (invalid data)',
   args: { points: JSON.stringify([{ date: '2025-01-31', rate: 1.4 }]) },
+};
+
+export const Export: Story = {
+  name: 'Export menu (open)',
+  args: { export: true },
+  play: openExport('churn-trend'),
 };

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { NEVER, dataUrl, neverLoads } from './helpers.js';
+import { NEVER, dataUrl, neverLoads, openExport } from './helpers.js';
 import '../src/components/funnel-view/index.js';
 
 interface Args {
+  export?: boolean;
   stages?: string;
   orientation?: 'vertical' | 'horizontal';
   scale?: 'auto' | 'linear' | 'log' | 'sqrt';
@@ -67,6 +68,7 @@ const meta: Meta<Args> = {
     numbering: { control: 'inline-radio', options: [undefined, 'latn', 'arab', 'arabext'] },
     lang: { control: 'inline-radio', options: [undefined, 'en', 'fa', 'ar'] },
     dir: { control: 'inline-radio', options: [undefined, 'ltr', 'rtl'] },
+    export: { control: 'boolean', description: 'An Export button with a menu: PNG, SVG, CSV' },
     width: {
       control: { type: 'range', min: 240, max: 1200, step: 10 },
       description: 'Width of the slot (px)',
@@ -80,6 +82,7 @@ const meta: Meta<Args> = {
   render: (a) => html`
     <div class="slot" style="inline-size: ${a.width}px">
       <funnel-view
+        ?export=${a.export}
         stages=${ifDefined(a.stages)}
         orientation=${ifDefined(a.orientation)}
         scale=${ifDefined(a.scale)}
@@ -206,4 +209,10 @@ export const ErrorHttp: Story = {
 export const ErrorSchema: Story = {
   name: 'Error (invalid data)',
   args: { stages: json([{ label: 'Leads', value: -3 }]) },
+};
+
+export const Export: Story = {
+  name: 'Export menu (open)',
+  args: { export: true },
+  play: openExport('funnel-view'),
 };

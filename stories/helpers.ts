@@ -67,3 +67,24 @@ export const answerer =
   (score: number, comment?: string, send = true) =>
   ({ canvasElement }: { canvasElement: HTMLElement }) =>
     answerIn(canvasElement.querySelector<Survey>(tag)!, score, comment, send);
+
+/**
+ * A chart story's `play` that opens its Export menu, as a visitor would: waits for the data, then
+ * clicks the Export button and waits for the menu's items, the first one focused.
+ */
+export const openExport =
+  (tag: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const el = canvasElement.querySelector(tag)!;
+    const wait = async (ok: () => unknown, what: string) => {
+      for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+      if (!ok()) throw new Error(`${tag}: ${what}`);
+    };
+    const root = () => el.shadowRoot;
+    await wait(() => root()?.querySelector('[part="export"]'), 'no Export button (is the data ready?)');
+    root()!.querySelector<HTMLElement>('[part="export"]')!.click();
+    await wait(
+      () => root()!.activeElement?.getAttribute('role') == 'menuitem',
+      'the Export menu did not open on its first item',
+    );
+  };

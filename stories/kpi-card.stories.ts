@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { NEVER, dataUrl, neverLoads } from './helpers.js';
+import { NEVER, dataUrl, neverLoads, openExport } from './helpers.js';
 import '../src/components/kpi-card/index.js';
 
 interface Args {
+  export?: boolean;
   metric?: string;
   label?: string;
   value?: number;
@@ -41,6 +42,7 @@ const DEALS = [
 
 const card = (a: Partial<Args>) =>
   html`<kpi-card
+    ?export=${a.export}
     metric=${ifDefined(a.metric)}
     label=${ifDefined(a.label)}
     value=${ifDefined(a.value)}
@@ -137,6 +139,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: [undefined, 'en', 'fa', 'ar'] },
     dir: { control: 'inline-radio', options: [undefined, 'ltr', 'rtl'] },
     data: { control: 'object' },
+    export: { control: 'boolean', description: 'An Export button with a menu: PNG, SVG, CSV' },
     width: {
       control: { type: 'range', min: 160, max: 1200, step: 10 },
       description: 'Width of the slot (px)',
@@ -287,4 +290,10 @@ export const Empty: Story = {
 export const ErrorMissing: Story = {
   name: 'Error (cac needs new-customers)',
   args: { data: { spend: 125000 } },
+};
+
+export const Export: Story = {
+  name: 'Export menu (open)',
+  args: { export: true },
+  play: openExport('kpi-card'),
 };

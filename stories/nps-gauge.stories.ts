@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { NEVER, dataUrl, neverLoads } from './helpers.js';
+import { NEVER, dataUrl, neverLoads, openExport } from './helpers.js';
 import '../src/components/nps-gauge/index.js';
 
 interface Args {
+  export?: boolean;
   promoters?: number;
   passives?: number;
   detractors?: number;
@@ -60,6 +61,7 @@ const meta: Meta<Args> = {
     calendar: { control: 'inline-radio', options: [undefined, 'gregory', 'persian'] },
     lang: { control: 'inline-radio', options: [undefined, 'en', 'fa', 'ar'] },
     dir: { control: 'inline-radio', options: [undefined, 'ltr', 'rtl'] },
+    export: { control: 'boolean', description: 'An Export button with a menu: PNG, SVG, CSV' },
     width: {
       control: { type: 'range', min: 160, max: 1200, step: 10 },
       description: 'Width of the slot (px)',
@@ -70,6 +72,7 @@ const meta: Meta<Args> = {
   render: (a) => html`
     <div class="slot" style="inline-size: ${a.width}px">
       <nps-gauge
+        ?export=${a.export}
         promoters=${ifDefined(a.promoters)}
         passives=${ifDefined(a.passives)}
         detractors=${ifDefined(a.detractors)}
@@ -214,4 +217,10 @@ export const Wide: Story = {
       target: 40,
     }),
   },
+};
+
+export const Export: Story = {
+  name: 'Export menu (open)',
+  args: { export: true },
+  play: openExport('nps-gauge'),
 };
