@@ -250,15 +250,44 @@ mount(Dashboard, { target: document.getElementById('app')! });
     deps: {
       '@angular/core': '^21',
       '@angular/common': '^21',
+      '@angular/compiler': '^21',
+      '@angular/platform-browser': '^21',
       rxjs: '^7',
       typescript: '~5.9',
+      vite: '^8',
     },
     snippets: ['src/dashboard.component.ts'],
     files: {
+      // No Angular CLI: the component is compiled in the browser (JIT, `@angular/compiler`), which
+      // renders the same template with the same schema, from a plain Vite build.
+      'index.html': `${HTML_HEAD}
+  <body>
+    <app-dashboard></app-dashboard>
+    <script type="module" src="/src/main.ts"></script>
+  </body>
+</html>
+`,
+      'vite.config.ts': `import { defineConfig } from 'vite';
+
+// The JIT compiler is in the bundle: no warning about its size.
+export default defineConfig({ build: { chunkSizeWarningLimit: 2000 } });
+`,
       'tsconfig.json': tsconfig({ experimentalDecorators: true, types: [] }),
+      'src/main.ts': `import '@angular/compiler';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import { DashboardComponent } from './dashboard.component';
+
+bootstrapApplication(DashboardComponent, { providers: [provideZonelessChangeDetection()] }).catch((error) =>
+  console.error(error),
+);
+`,
     },
     typecheck: { bin: 'tsc', args: ['-p', 'tsconfig.json', '--pretty', 'false'], format: 'tsc' },
-    elements: [],
-    note: 'typecheck only (tsc against @angular/core; Angular does not type custom elements in templates)',
+    build: ['vite', 'build', '--logLevel', 'warn'],
+    serve: 'dist',
+    elements: ['nps-gauge', 'nps-survey'],
+    status: { answered: 'Your score: 9.' },
+    note: 'typecheck with tsc against @angular/core, template compiled JIT in the browser; no negative check: Angular does not type custom elements in templates',
   },
 ];

@@ -3,7 +3,7 @@
 // `npm pack`, then one fresh app per framework in a temporary folder outside the repository (its
 // node_modules are out of reach), each installing the tarball and its framework from the registry:
 // a plain HTML page loading dist/crm-widgets.js, React 19 + TypeScript + Vite, Vue 3 + vue-tsc +
-// Vite, Svelte 5 + svelte-check + Vite, and an Angular component typechecked with tsc. The
+// Vite, Svelte 5 + svelte-check + Vite, and Angular 21 (tsc, Vite, the template compiled JIT). The
 // components are the README's snippets (test/package/apps.mjs), so the README is what is tested.
 // Each typechecks with zero errors (and, where the package has types for the framework, a file
 // of wrong usages must fail on each wrong line), builds, and renders in headless Chromium (the
