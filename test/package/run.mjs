@@ -176,7 +176,10 @@ async function render(browser, app, root) {
 /** No node_modules above the work folder: the apps must not reach any but their own. */
 function assertIsolated(dir) {
   for (let d = dirname(dir); ; d = dirname(d)) {
-    if (existsSync(join(d, 'node_modules'))) throw new Error(`${d}/node_modules is reachable from ${dir}`);
+    if (existsSync(join(d, 'node_modules')))
+      throw new Error(
+        `${d}/node_modules is reachable from ${dir}: set TMPDIR to a folder with none above it`,
+      );
     if (d === parse(d).root) return;
   }
 }
