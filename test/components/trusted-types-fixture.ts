@@ -1,7 +1,7 @@
 // Loaded by /__test__/tt.html, which enforces Trusted Types (`require-trusted-types-for 'script';
 // trusted-types <policy>`) on top of the strict CSP (test/tools/test-server.mjs). It imports the kit
-// (src/bundle.ts: every element), waits for each element to render its data, answers the survey's
-// popover, and reports every CSP violation, error and console error to the parent window.
+// (src/bundle.ts: every element), waits for each element to render its data, exports each chart
+// (its three methods and its menu), answers the survey's popover, and reports every CSP violation, error and console error to the parent window.
 
 /** What the fixture page posts to its parent. */
 export interface TtReport {
@@ -11,6 +11,11 @@ export interface TtReport {
   loadError: string;
   /** Each element's tag and `state` attribute. */
   states: Record<string, string | null>;
+  /**
+   * Each chart's export under the strict page: toSVG gave an <svg> document, toPNG a PNG's bytes,
+   * toCSV a CSV with its byte-order mark, and its Export menu opened and made the CSV file.
+   */
+  exports: Record<string, { svg: boolean; png: boolean; csv: boolean; menu: string }>;
   /** The survey popover: shown in the top layer, and the status its POST got (0: none). */
   survey: { open: boolean; status: number };
   violations: string[];
@@ -45,6 +50,7 @@ async function run(): Promise<TtReport> {
     loadError = String(e);
   }
   const states: Record<string, string | null> = {};
+  const exports: TtReport['exports'] = {};
   let survey = { open: false, status: 0 };
   if (loaded) {
     // Each element has rendered its data once its state is no longer loading.
@@ -52,6 +58,42 @@ async function run(): Promise<TtReport> {
       const el = document.querySelector(tag)!;
       for (let i = 0; i < 200 && (el.getAttribute('state') ?? 'loading') == 'loading'; i++) await tick(10);
       states[tag] = el.getAttribute('state');
+    }
+    for (const tag of TAGS) {
+      const el = document.querySelector(tag) as HTMLElement & {
+        export: boolean;
+        updateComplete: Promise<unknown>;
+        toSVG(): Promise<string>;
+        toPNG(): Promise<Blob>;
+        toCSV(): Promise<string>;
+      };
+      const result = { svg: false, png: false, csv: false, menu: '' };
+      try {
+        result.svg = (await el.toSVG()).startsWith('<svg');
+        const png = new Uint8Array(await (await el.toPNG()).arrayBuffer());
+        result.png = png[1] == 0x50 && png[2] == 0x4e && png[3] == 0x47;
+        result.csv = (await el.toCSV()).startsWith('\uFEFF');
+        el.export = true;
+        await el.updateComplete;
+        const made = new Promise<string>((resolve) =>
+          el.addEventListener(
+            'crm-export',
+            (e) => {
+              e.preventDefault();
+              resolve((e as CustomEvent<{ filename: string }>).detail.filename);
+            },
+            { once: true },
+          ),
+        );
+        el.shadowRoot!.querySelector<HTMLElement>('[part="export"]')!.click();
+        const item = () => el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')[2];
+        for (let i = 0; i < 200 && !item(); i++) await tick(10);
+        item()!.click();
+        result.menu = await Promise.race([made, tick(5000).then(() => 'no crm-export')]);
+      } catch (e) {
+        errors.push(`${tag} export: ${String(e)}`);
+      }
+      exports[tag] = result;
     }
     const el = document.querySelector('nps-survey')!;
     for (let i = 0; i < 200 && !el.hasAttribute('open'); i++) await tick(10);
@@ -66,7 +108,17 @@ async function run(): Promise<TtReport> {
   }
   // Violation events are queued as tasks: let them arrive before reporting.
   await tick(100);
-  return { type: 'tt-fixture', loaded, loadError, states, survey, violations, errors, consoleErrors };
+  return {
+    type: 'tt-fixture',
+    loaded,
+    loadError,
+    states,
+    exports,
+    survey,
+    violations,
+    errors,
+    consoleErrors,
+  };
 }
 
 void run().then((report) => parent.postMessage(report, '*'));

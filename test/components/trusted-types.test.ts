@@ -28,7 +28,7 @@ describe('the kit under Trusted Types', () => {
     expect(csp).to.include("require-trusted-types-for 'script'").and.include('trusted-types lit-html');
   });
 
-  it('with `trusted-types lit-html`: every element renders and the survey delivers, with zero violations', async () => {
+  it('with `trusted-types lit-html`: every element renders, every chart exports, the survey delivers, with zero violations', async () => {
     const id = uid();
     const report = await load('lit-html', id);
     expect(report.loadError).to.equal('');
@@ -41,6 +41,16 @@ describe('the kit under Trusted Types', () => {
       'churn-trend': 'ready',
       'breakdown-bars': 'ready',
       'kpi-card': 'ready',
+    });
+    // The export engine is a chunk loaded on first use: it too runs under the policy. The page
+    // is in Persian: the files are named by the charts' Persian titles (the ZWNJ kept).
+    const exported = { svg: true, png: true, csv: true };
+    expect(report.exports).to.deep.equal({
+      'nps-gauge': { ...exported, menu: 'خالص-امتیاز-ترویج‌کنندگان.csv' },
+      'funnel-view': { ...exported, menu: 'قیف.csv' },
+      'churn-trend': { ...exported, menu: 'نرخ-ریزش-مشتری.csv' },
+      'breakdown-bars': { ...exported, menu: 'تفکیک.csv' },
+      'kpi-card': { ...exported, menu: 'هزینهٔ-جذب-مشتری.csv' },
     });
     expect(report.survey).to.deep.equal({ open: true, status: 201 });
     const stats = await (await fetch(`/__test__/stats?id=${id}`)).json();

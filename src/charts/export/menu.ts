@@ -177,13 +177,14 @@ export const menu: ExportMenu = {
 };
 
 /**
- * A file name from the element's title: its letters and digits in any script, other runs as one
- * "-" ("Support NPS" → "Support-NPS", «نرخ ریزش» → «نرخ-ریزش»), else the tag name.
+ * A file name from the element's title: its letters and digits in any script (and the zero-width
+ * non-joiner inside Persian words), other runs as one "-" ("Support NPS" → "Support-NPS",
+ * «نرخ ریزش» → «نرخ-ریزش»), else the tag name.
  */
 export function fileName(title: string, fallback: string): string {
   const name = title
     .normalize('NFC')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}\u200c]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   return name || fallback;
