@@ -56,6 +56,31 @@ describe('dist/crm-widgets.js', () => {
   });
 });
 
+describe('dist/crm-widgets.js: export', () => {
+  it('loads the export chunk from beside the bundle on first use: SVG, PNG and CSV of a gauge', async () => {
+    const before = performance.getEntriesByType('resource').filter((r) => /crm-widgets-export-/.test(r.name));
+    assert(before.length === 0, 'the export chunk was loaded before any export');
+    await import('/dist/crm-widgets.js');
+    const gauge = document.createElement('nps-gauge');
+    gauge.setAttribute('promoters', '60');
+    gauge.setAttribute('passives', '25');
+    gauge.setAttribute('detractors', '15');
+    gauge.setAttribute('export', '');
+    document.body.append(gauge);
+    await gauge.updateComplete;
+    assert(gauge.shadowRoot.querySelector('[part="export"]'), 'no Export button');
+    const svg = await gauge.toSVG();
+    assert(svg.startsWith('<svg') && svg.includes('<title>Net Promoter Score</title>'), `not an SVG: ${svg.slice(0, 80)}`);
+    const png = new Uint8Array(await (await gauge.toPNG({ scale: 1 })).arrayBuffer());
+    assert(png[1] === 0x50 && png[2] === 0x4e && png[3] === 0x47, 'not a PNG');
+    const csv = await gauge.toCSV();
+    assert(csv.startsWith('\uFEFFMetric,Value\r\nNet Promoter Score,45\r\n'), `CSV: ${csv.slice(0, 60)}`);
+    const chunks = performance.getEntriesByType('resource').filter((r) => /crm-widgets-export-/.test(r.name));
+    assert(chunks.length === 1 && new URL(chunks[0].name).pathname.startsWith('/dist/'), 'the chunk is not dist/crm-widgets-export-*.js');
+    gauge.remove();
+  });
+});
+
 describe('dist/crm-widgets.js: <funnel-view>', () => {
   it('renders stages from attributes and fires funnel-stage-select', async () => {
     await import('/dist/crm-widgets.js');
