@@ -55,7 +55,7 @@ const exportStyles = css`
   .export-button:focus-visible {
     outline: 2px solid var(--_focus);
   }
-  svg {
+  .export-button svg {
     inline-size: 1rem;
     fill: none;
     stroke: currentColor;

@@ -160,6 +160,44 @@ describe('toSVG and toPNG of each chart', () => {
   }
 });
 
+describe('the Export button leaves the chart as it was', () => {
+  for (const tag of Object.keys(CHARTS) as (keyof typeof CHARTS)[]) {
+    it(`<${tag}>: every drawing keeps its size, fill and stroke`, async () => {
+      // Charts without an <svg> (bars drawn with boxes) compare an empty list: asserted below for those with one.
+      const drawings = (el: Element) =>
+        [...shadow(el).querySelectorAll('svg')]
+          .filter((svg) => !svg.closest('[part="export"]'))
+          .map((svg) => {
+            const { width, height } = svg.getBoundingClientRect();
+            const style = getComputedStyle(svg);
+            return {
+              width: Math.round(width),
+              height: Math.round(height),
+              fill: style.fill,
+              stroke: style.stroke,
+            };
+          });
+      const el = await render<Chart>('en', CHARTS[tag]());
+      // The export's styles reach no drawing of the chart: one that says its width has it.
+      for (const svg of shadow(el).querySelectorAll('svg[width]:not([part="export"] svg)'))
+        if (/^\d+$/.test(svg.getAttribute('width')!))
+          expect(svg.getBoundingClientRect().width).to.equal(Number(svg.getAttribute('width')));
+      // The same chart created with `export`, as a page writes it, beside the first.
+      const copy = el.cloneNode(true) as Chart;
+      copy.setAttribute('export', '');
+      el.after(copy);
+      for (let i = 0; i < 300 && copy.getAttribute('state') != 'ready'; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      await copy.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      await copy.updateComplete;
+      expect(button(copy)).to.not.equal(null);
+      expect(drawings(copy)).to.deep.equal(drawings(el));
+      if (tag == 'nps-gauge' || tag == 'churn-trend') expect(drawings(el).length).to.be.above(0);
+    });
+  }
+});
+
 describe('the export menu', () => {
   it('is there only with the `export` attribute and data to export', async () => {
     const el = await render<Chart>('en', bars());
