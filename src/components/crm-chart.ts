@@ -1,5 +1,6 @@
 import { css, html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { defineMessages } from '../i18n/index.js';
+import type * as EngineModule from '../charts/export/index.js';
 import type { ExportFormat, ExportTable, PngOptions } from '../charts/export/index.js';
 import { CrmElement } from './crm-element.js';
 
@@ -11,7 +12,7 @@ defineMessages({
   ar: { 'export.menu': 'تصدير' },
 });
 
-type Engine = typeof import('../charts/export/index.js');
+type Engine = typeof EngineModule;
 let engine: Promise<Engine> | undefined;
 /** The export engine and menu: one chunk, downloaded the first time any chart exports. */
 const load = (): Promise<Engine> =>

@@ -26,14 +26,21 @@ function rowsOf(csv: string): string[][] {
   let quoted = false;
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i]!;
-    if (quoted) {
-      if (c == '"' && csv[i + 1] == '"') ((field += '"'), i++);
-      else if (c == '"') quoted = false;
-      else field += c;
-    } else if (c == '"') quoted = true;
-    else if (c == ',') (row.push(field), (field = ''));
-    else if (c == '\r' && csv[i + 1] == '\n') {
-      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
+    if (quoted && c == '"' && csv[i + 1] == '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c == '"') quoted = false;
+    else if (quoted) field += c;
+    else if (c == '"') quoted = true;
+    else if (c == ',') {
+      row.push(field);
+      field = '';
+    } else if (c == '\r' && csv[i + 1] == '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
     } else field += c;
   }
   return rows;
@@ -42,7 +49,7 @@ function rowsOf(csv: string): string[][] {
 const csvOf = async (el: Chart) => {
   const csv = await el.toCSV();
   expect(csv.charCodeAt(0), 'a byte-order mark first').to.equal(0xfeff);
-  expect(csv.endsWith('\r\n')).to.be.true;
+  expect(csv.endsWith('\r\n')).to.equal(true);
   const rows = rowsOf(csv.slice(1));
   for (const r of rows) expect(r.length, `every row as wide as the header: ${r}`).to.equal(rows[0]!.length);
   // Latin digits only, whatever the page's language.
@@ -57,7 +64,7 @@ const items = (el: Element) => [...menuOf(el).querySelectorAll<HTMLElement>('[ro
 const focused = (el: Element) => shadow(el).activeElement;
 const until = async (ok: () => boolean, what: string) => {
   for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(ok(), what).to.be.true;
+  expect(ok(), what).to.equal(true);
 };
 
 async function withExport(lang: (typeof LANGS)[number], tag: keyof typeof CHARTS, theme = 'light') {
@@ -152,7 +159,7 @@ describe('toSVG and toPNG of each chart', () => {
       expect(doc.querySelector('path[d^="M12 4v11"]')).to.equal(null);
       for (const scale of [1, 3]) {
         const png = await pngSize(await el.toPNG({ scale }));
-        expect(png.signature).to.be.true;
+        expect(png.signature).to.equal(true);
         expect(png.width).to.equal(Math.round(Number(svg.getAttribute('width')) * scale));
         expect(png.height).to.equal(Math.round(Number(svg.getAttribute('height')) * scale));
       }
@@ -204,7 +211,7 @@ describe('the export menu', () => {
     expect(button(el)).to.equal(null);
     el.export = true;
     await el.updateComplete;
-    expect(el.hasAttribute('export')).to.be.true;
+    expect(el.hasAttribute('export')).to.equal(true);
     expect(button(el)).to.not.equal(null);
     el.data = { items: [] };
     await el.updateComplete;
@@ -260,7 +267,7 @@ describe('the export menu', () => {
       for (let k = 0; k < i; k++) await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Enter' });
       await until(() => seen.length == i + 1, `the ${format} is made`);
-      expect(menuOf(el).matches(':popover-open')).to.be.false;
+      expect(menuOf(el).matches(':popover-open')).to.equal(false);
       expect(focused(el)).to.equal(button(el));
       const { blob, filename } = seen[i]!;
       expect(filename).to.equal(`نرخ-ریزش-مشتری.${format}`);
@@ -268,7 +275,7 @@ describe('the export menu', () => {
         { png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv;charset=utf-8' }[format],
       );
     }
-    expect((await pngSize(seen[0]!.blob)).signature).to.be.true;
+    expect((await pngSize(seen[0]!.blob)).signature).to.equal(true);
     parse(await seen[1]!.blob.text());
     // The bytes: UTF-8 with its byte-order mark (text() would decode the mark away).
     const bytes = new Uint8Array(await seen[2]!.blob.arrayBuffer());
