@@ -34,6 +34,7 @@ export function Dashboard({ onScore }: { onScore: (score: number | null) => void
       />
       <nps-gauge ref={gauge} key="ref" className="wide" scores="10,9,7,3" />
       <kpi-card metric="roi" data={{ gain: 3, cost: 1 }} due-for-renewal="40" />
+      <kpi-card metric="cac" previous={298} target="PT4H" />
       <nps-survey
         brand="Acme"
         action="/api/nps"

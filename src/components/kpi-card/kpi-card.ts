@@ -112,8 +112,10 @@ export class KpiCard extends CrmChart<KpiView> {
   format: KpiKind | null = null;
   currency: string | null = null;
   notation: string | null = null;
-  previous: string | null = null;
-  target: string | null = null;
+  /** The previous period's value: a number, or a string (`"298"`, an ISO 8601 duration such as `"PT4H"`). */
+  previous: number | string | null = null;
+  /** The target value: a number, or a string (`"0.03"`, an ISO 8601 duration such as `"PT4H"`). */
+  target: number | string | null = null;
   series: string | null = null;
   declare data: KpiInput | undefined;
 
@@ -148,9 +150,10 @@ export class KpiCard extends CrmChart<KpiView> {
       if (!raw || typeof raw != 'object') return raw;
       const d = { ...raw } as KpiInput;
       const { previous, target, series } = this;
-      if (previous != null) d.previous = /^p/i.test(previous) ? isoDuration(previous) : Number(previous);
+      if (previous != null)
+        d.previous = /^p/i.test(`${previous}`) ? isoDuration(`${previous}`) : Number(previous);
       if (series != null) d.series = numbers(series);
-      if (target != null) d.target = /^p/i.test(target) ? target : Number(target);
+      if (target != null) d.target = /^p/i.test(`${target}`) ? `${target}` : Number(target);
       return d;
     },
     isEmpty: (d) => d.value == null,

@@ -20,6 +20,20 @@ describe('<kpi-card> change and target', () => {
     expect(colour(delta)).not.to.equal(colour(part(good, 'delta')));
   });
 
+  it('previous and target as number properties (as React and Vue pass them), like the attributes', async () => {
+    const el = await mount({
+      attrs: { metric: 'cac', spend: 125000, 'new-customers': 410, currency: 'USD' },
+    });
+    const card = el as HTMLElement & { previous: number | string | null; target: number | string | null };
+    card.previous = 298;
+    card.target = 300;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part~="delta"]'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(partText(el, 'delta')).to.equal('▲ up 2.3% · worse');
+    expect(el.shadowRoot!.querySelector('[part~="target"]')).to.not.equal(null);
+  });
+
   it('a rise of close rate is better, in percentage points', async () => {
     // 25% vs 20%: 5 points.
     const el = await mount({ attrs: { metric: 'close-rate', won: 30, lost: 90, previous: 0.2 } });
