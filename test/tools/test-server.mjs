@@ -7,6 +7,11 @@
 //                                     responses)
 //   /__test__/seq?steps=<json array>  request n answers step n (the last step repeats); a step is
 //                                     { body?: any JSON, raw?: text, status?, ms?, etag? }
+//   /__test__/bytes?n=<N>&body=<json>&length=1  <json> padded with spaces to exactly N bytes (n may be
+//                                     a JSON array: request i gets size i, the last repeating), written
+//                                     in 64 KiB chunks only as fast as the client reads them: chunked,
+//                                     or with a Content-Length when length=1; `stats` counts in
+//                                     `written` the bytes the client let it write before it stopped
 //   /__test__/stats?id=               what the server saw for that id (see `stats` below)
 //   /__test__/collect?steps=<json array>  a survey collector: records each request's method,
 //                                     content type and JSON body (see `stats`), then answers like
@@ -103,7 +108,7 @@ export const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-
 /**
  * @typedef {{ requests: number, finished: number, notModified: number, aborted: number,
  *   ifNoneMatch: (string | null)[], accept: (string | null)[], cookie: (string | null)[],
- *   methods: string[], types: (string | null)[], bodies: unknown[], statuses: number[] }} Stats
+ *   methods: string[], types: (string | null)[], bodies: unknown[], statuses: number[], written: number }} Stats
  */
 /** @type {Map<string, Stats>} */
 const stats = new Map();
@@ -124,6 +129,7 @@ const statsOf = (/** @type {string} */ id) => {
         types: [],
         bodies: [],
         statuses: [],
+        written: 0,
       }),
     );
   return s;
@@ -337,6 +343,36 @@ export async function testServer(ctx, next) {
   s.cookie.push(ctx.get('cookie') || null);
   // The client gave up (AbortController, timeout, page gone) before the answer was sent.
   ctx.res.on('close', () => (ctx.res.writableFinished ? s.finished++ : s.aborted++));
+
+  if (route === 'bytes') {
+    const body = Buffer.from(q.body ?? '{}');
+    const sizes = [JSON.parse(q.n ?? String(body.length))].flat();
+    const size = Number(sizes[Math.min(n, sizes.length - 1)]);
+    const res = ctx.res;
+    ctx.respond = false;
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      ...(q.length ? { 'content-length': String(size) } : {}),
+    });
+    let closed = false;
+    let wake = () => {};
+    res.on('drain', () => wake());
+    res.on('close', () => {
+      closed = true;
+      wake();
+    });
+    /** Writes one chunk and waits until the client has taken it (or gone). */
+    const write = async (/** @type {Buffer} */ buf) => {
+      s.written += buf.length;
+      if (!res.write(buf) && !closed) await new Promise((resolve) => (wake = () => resolve(undefined)));
+    };
+    const pad = Buffer.alloc(65536, 0x20);
+    await write(body.subarray(0, size));
+    for (let left = size - body.length; left > 0 && !closed; left -= pad.length)
+      await write(left < pad.length ? pad.subarray(0, left) : pad);
+    if (!closed) res.end();
+    return;
+  }
 
   /** @type {{ body?: unknown, raw?: string, status?: number | string, ms?: number | string, etag?: unknown, drop?: boolean, retryAfter?: number }} */
   let step;
