@@ -77,19 +77,9 @@ export abstract class CrmElement<T> extends LitElement implements DataHost {
         return t('error.http', { url, status: String(error.status ?? '') });
       case 'timeout':
         return t('error.timeout', { url, count: this.timeout });
-      case 'size': {
-        // In the largest unit it reaches (5 MB, 1 kB, 800 byte), in the element's digits.
-        const n = error.limit!;
-        const e = n < 1e3 ? 0 : n < 1e6 ? 3 : 6;
-        const f = this.locale.format;
-        const limit = new Intl.NumberFormat(f.locale, {
-          numberingSystem: f.numbering,
-          style: 'unit',
-          unit: ['byte', 'kilobyte', 'megabyte'][e / 3],
-          maximumFractionDigits: 3,
-        }).format(n / 10 ** e);
-        return t('error.size', { url, limit: bidiIsolate(limit) });
-      }
+      case 'size':
+        // The limit as the page wrote it, in bytes, in the element's digits: "5,000,000", "۵٬۰۰۰٬۰۰۰".
+        return t('error.size', { url, limit: error.limit! });
       case 'network':
         return t('error.network', { url });
       case 'json':

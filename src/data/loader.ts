@@ -333,7 +333,7 @@ export class DataController<T> implements ReactiveController {
         etag = res.headers.get('etag');
         // Counted as it arrives: a body over the limit (or announced as one) is abandoned at once.
         const parts: BlobPart[] = [];
-        let n = Number(res.headers.get('content-length')) || 0;
+        let n = Number(res.headers.get('content-length'));
         if (n <= max) {
           n = 0;
           const reader = res.body!.getReader();
