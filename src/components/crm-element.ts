@@ -15,6 +15,7 @@ import './messages.js';
  * @attr src - URL of the JSON data; fetched with a timeout, cancelled when it changes.
  * @attr timeout - Seconds before a fetch of `src` gives up (default 10).
  * @attr refresh - Seconds between re-fetches of `src` while the element is connected and the page visible; the last good data stays on screen if one fails.
+ * @attr max-bytes - Bytes a body from `src` may have (default 5 000 000, 5 MB): counted as it arrives, a larger one is abandoned at once with an error naming the limit.
  * @attr credentials - Fetch credentials for `src`: `omit`, `same-origin` (default) or `include` (intranet cookies).
  * @attr state - Reflected, read-only: `loading`, `ready`, `empty` or `error`, so pages can style each.
  * @attr theme - `light` or `dark`; absent follows the system's `prefers-color-scheme`.
@@ -24,7 +25,7 @@ import './messages.js';
  * @attr dir - Direction; default: the closest ancestor's `dir`, else from the language.
  * @prop data - The data as an object; beats every other input. Set `undefined` to fall back.
  * @fires {CustomEvent<CrmDataDetail>} crm-data - The data loaded and passed validation: `detail` `{ data, source }`.
- * @fires {CustomEvent<CrmErrorDetail>} crm-error - Loading failed (`detail` `{ kind: 'http' | 'timeout' | 'json' | 'schema' | 'network', message, url?, status?, field?, issues? }`); the element shows a short message instead of throwing.
+ * @fires {CustomEvent<CrmErrorDetail>} crm-error - Loading failed (`detail` `{ kind: 'http' | 'timeout' | 'size' | 'json' | 'schema' | 'network', message, url?, status?, field?, issues? }`); the element shows a short message instead of throwing.
  *
  * @csspart skeleton - The placeholder shown while loading, about as tall as what replaces it (set its `block-size` if your data draws taller).
  *
@@ -44,6 +45,7 @@ export abstract class CrmElement<T> extends LitElement implements DataHost {
     src: {},
     timeout: { type: Number },
     refresh: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
     credentials: {},
     state: { reflect: true },
     theme: { reflect: true },
@@ -55,6 +57,7 @@ export abstract class CrmElement<T> extends LitElement implements DataHost {
   src: string | null = null;
   timeout = 10;
   refresh = 0;
+  maxBytes = 5e6;
   credentials: RequestCredentials | null = null;
   state: LoadState = 'loading';
   theme: 'light' | 'dark' | null = null;
@@ -74,6 +77,9 @@ export abstract class CrmElement<T> extends LitElement implements DataHost {
         return t('error.http', { url, status: String(error.status ?? '') });
       case 'timeout':
         return t('error.timeout', { url, count: this.timeout });
+      case 'size':
+        // The limit as the page wrote it, in bytes, in the element's digits: "5,000,000", "۵٬۰۰۰٬۰۰۰".
+        return t('error.size', { url, limit: error.limit! });
       case 'network':
         return t('error.network', { url });
       case 'json':

@@ -7,8 +7,8 @@ import type { DataIssue } from './issues.js';
 
 /** Loading state, reflected by every element as its `state` attribute. */
 export type LoadState = 'loading' | 'ready' | 'empty' | 'error';
-/** What went wrong: an HTTP status, a timeout, invalid JSON, data failing the schema, or no answer at all. */
-export type CrmErrorKind = 'http' | 'timeout' | 'json' | 'schema' | 'network';
+/** What went wrong: an HTTP status, a timeout, a body over `max-bytes`, invalid JSON, data failing the schema, or no answer at all. */
+export type CrmErrorKind = 'http' | 'timeout' | 'size' | 'json' | 'schema' | 'network';
 /** Where the current data came from. */
 export type DataSource = 'property' | 'inline' | 'attributes' | 'src';
 
@@ -18,6 +18,8 @@ export interface CrmErrorDetail {
   message: string;
   url?: string;
   status?: number;
+  /** Kind `size`: the limit in bytes that the body went over. */
+  limit?: number;
   /** Path of the first invalid field, e.g. `stages[2].value` ('' for the root). */
   field?: string;
   issues?: DataIssue[];
@@ -38,6 +40,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
   /** Seconds between re-fetches of `src`; 0/undefined = no refresh. */
   refresh: number;
+  /** Bytes a `src` body may have; default 5 MB (5 000 000). */
+  maxBytes: number;
   credentials: RequestCredentials | null | undefined;
   /** Reflected attribute `state`; the controller sets it. */
   state: LoadState;
@@ -173,7 +177,7 @@ export class DataController<T> implements ReactiveController {
           : bad !== undefined || attrs !== undefined
             ? ['attributes', bad ?? JSON.stringify(attrs)]
             : h.src
-              ? ['src', [h.src, h.timeout, h.credentials, h.refresh].join(' ')]
+              ? ['src', [h.src, h.timeout, h.credentials, h.refresh, h.maxBytes].join(' ')]
               : [undefined, undefined];
     const last = this.#key;
     if (last && last[0] == source && last[1] === key) return;
@@ -297,6 +301,7 @@ export class DataController<T> implements ReactiveController {
     const ctl = (this.#ctl = new AbortController());
     const id = ++this.#req;
     const seconds = h.timeout > 0 ? h.timeout : 10;
+    const max = h.maxBytes > 0 ? h.maxBytes : 5e6;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -325,13 +330,24 @@ export class DataController<T> implements ReactiveController {
       else if (!res.ok)
         fail = { kind: 'http', message: `HTTP ${res.status} from ${url}`, url, status: res.status };
       else {
-        const text = await res.text();
         etag = res.headers.get('etag');
-        try {
-          json = JSON.parse(text);
-        } catch {
-          fail = { kind: 'json', message: `Invalid JSON from ${url}`, url, status: res.status };
+        // Counted as it arrives: a body over the limit (or announced as one) is abandoned at once.
+        const parts: BlobPart[] = [];
+        let n = Number(res.headers.get('content-length'));
+        if (n <= max) {
+          n = 0;
+          const reader = res.body!.getReader();
+          for (let r; n <= max && !(r = await reader.read()).done; n += r.value.length) parts.push(r.value);
         }
+        if (n > max) {
+          ctl.abort();
+          fail = { kind: 'size', message: `${url} is larger than ${max} bytes`, url, limit: max };
+        } else
+          try {
+            json = JSON.parse(await new Blob(parts).text());
+          } catch {
+            fail = { kind: 'json', message: `Invalid JSON from ${url}`, url, status: res.status };
+          }
       }
     } catch {
       fail = timedOut

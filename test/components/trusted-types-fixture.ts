@@ -1,7 +1,10 @@
-// Loaded by /__test__/tt.html, which enforces Trusted Types (`require-trusted-types-for 'script';
-// trusted-types <policy>`) on top of the strict CSP (test/tools/test-server.mjs). It imports the kit
-// (src/bundle.ts: every element), waits for each element to render its data, exports each chart
-// (its three methods and its menu), answers the survey's popover, and reports every CSP violation, error and console error to the parent window.
+// Loaded by /__test__/tt.html, which is served under issue 17's strict policy (`default-src 'self';
+// script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script';
+// trusted-types <policy>`, test/tools/test-server.mjs). It imports the kit (src/bundle.ts: every
+// element), waits for each chart to render the data it fetched from its `src`, exports each chart
+// (its three methods and its menu), answers the NPS survey's popover and the inline CSAT and CES
+// surveys (each posting to its collector), and reports every CSP violation, error and console
+// error to the parent window.
 
 /** What the fixture page posts to its parent. */
 export interface TtReport {
@@ -11,6 +14,8 @@ export interface TtReport {
   loadError: string;
   /** Each element's tag and `state` attribute. */
   states: Record<string, string | null>;
+  /** Where each chart's data came from (its `crm-data` event's `source`): `src` for all. */
+  sources: Record<string, string>;
   /**
    * Each chart's export under the strict page: toSVG gave an <svg> document, toPNG a PNG's bytes,
    * toCSV a CSV with its byte-order mark, and its Export menu opened and made the CSV file.
@@ -18,6 +23,8 @@ export interface TtReport {
   exports: Record<string, { svg: boolean; png: boolean; csv: boolean; menu: string }>;
   /** The survey popover: shown in the top layer, and the status its POST got (0: none). */
   survey: { open: boolean; status: number };
+  /** The status the CSAT and CES surveys' POSTs got (0: an error, -1: none). */
+  surveys: Record<string, number>;
   violations: string[];
   errors: string[];
   consoleErrors: string[];
@@ -30,6 +37,11 @@ document.addEventListener('securitypolicyviolation', (e) =>
   violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
 );
 window.addEventListener('error', (e) => errors.push(String(e.message)));
+// Listened for before the kit loads: no chart's data can arrive unseen.
+const sources: Record<string, string> = {};
+document.addEventListener('crm-data', (e) => {
+  sources[(e.target as Element).localName] = (e as CustomEvent<{ source: string }>).detail.source;
+});
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 const consoleError = console.error.bind(console);
 console.error = (...args: unknown[]) => {
@@ -52,6 +64,7 @@ async function run(): Promise<TtReport> {
   const states: Record<string, string | null> = {};
   const exports: TtReport['exports'] = {};
   let survey = { open: false, status: 0 };
+  const surveys: Record<string, number> = {};
   if (loaded) {
     // Each element has rendered its data once its state is no longer loading.
     for (const tag of TAGS) {
@@ -105,6 +118,24 @@ async function run(): Promise<TtReport> {
     });
     el.shadowRoot!.querySelector<HTMLElement>('[data-score="9"]')?.click();
     survey = { open, status: await Promise.race([status, tick(5000).then(() => -1)]) };
+    for (const kind of ['csat', 'ces']) {
+      const el = document.querySelector(`${kind}-survey`) as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await el.updateComplete;
+      const status = new Promise<number>((resolve) => {
+        el.addEventListener(
+          `${kind}-submitted`,
+          (e) => resolve((e as CustomEvent<{ status: number }>).detail.status),
+          {
+            once: true,
+          },
+        );
+        el.addEventListener('crm-error', () => resolve(0), { once: true });
+      });
+      el.shadowRoot!.querySelector<HTMLElement>('[data-score="4"]')?.click();
+      surveys[`${kind}-survey`] = await Promise.race([status, tick(5000).then(() => -1)]);
+    }
   }
   // Violation events are queued as tasks: let them arrive before reporting.
   await tick(100);
@@ -113,8 +144,10 @@ async function run(): Promise<TtReport> {
     loaded,
     loadError,
     states,
+    sources,
     exports,
     survey,
+    surveys,
     violations,
     errors,
     consoleErrors,

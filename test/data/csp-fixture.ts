@@ -55,6 +55,7 @@ class CspFixtureHost extends LitElement implements DataHost {
   @property() src: string | null = null;
   @property({ type: Number }) timeout = 10;
   @property({ type: Number }) refresh = 0;
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5e6;
   @property() credentials: RequestCredentials | null = null;
   @property({ reflect: true }) state: LoadState = 'loading';
 

@@ -17,6 +17,7 @@ class TestDataHost extends LitElement implements DataHost {
   @property() src: string | null = null;
   @property({ type: Number }) timeout = 10;
   @property({ type: Number }) refresh = 0;
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5e6;
   @property() credentials: RequestCredentials | null = null;
   @property({ reflect: true }) state: LoadState = 'loading';
   /** Attribute input: `labels="Visits,Leads" values="100,40"`. */
@@ -588,6 +589,83 @@ describe('DataController', () => {
       } finally {
         document.cookie = 'crm-loader-test=; path=/; max-age=0';
       }
+    });
+
+    describe('max-bytes', () => {
+      /** A's JSON padded with spaces to `n` bytes (an array: one size per request), chunked or with a Content-Length. */
+      const sized = (id: string, n: number | number[], length = false) =>
+        route('bytes', { id, n, body: A, ...(length ? { length: '1' } : {}) });
+      const written = async (id: string) => ((await stats(id)) as Stats & { written: number }).written;
+
+      for (const length of [false, true]) {
+        const how = length ? 'with a Content-Length' : 'chunked';
+        it(`accepts max-bytes="1000" bytes and refuses 1001 (${how})`, async () => {
+          const ok = sized(uid(), 1000, length);
+          const el = await fixture<TestDataHost>(
+            html`<test-data-host-b max-bytes="1000" src=${ok}></test-data-host-b>`,
+          );
+          expect((await nextData(el)).data).to.deep.equal(A);
+          const big = sized(uid(), 1001, length);
+          el.src = big;
+          const detail = await nextError(el);
+          expect(detail).to.deep.equal({
+            kind: 'size',
+            message: `${big} is larger than 1000 bytes`,
+            url: big,
+            limit: 1000,
+          });
+          expect(el.state).to.equal('error');
+        });
+
+        it(`refuses a body over the default 5 MB and accepts one of exactly 5 000 000 bytes (${how})`, async () => {
+          const big = sized(uid(), 5e6 + 1, length);
+          const el = await fixture<TestDataHost>(html`<test-data-host-b src=${big}></test-data-host-b>`);
+          expect(el.maxBytes).to.equal(5e6);
+          expect(await nextError(el)).to.deep.include({ kind: 'size', url: big, limit: 5e6 });
+          expect(el.state).to.equal('error');
+          el.src = sized(uid(), 5e6, length);
+          expect((await nextData(el)).data).to.deep.equal(A);
+          expect(el.state).to.equal('ready');
+        });
+
+        it(`aborts a 50 MB body instead of reading it to the end (${how})`, async () => {
+          const id = uid();
+          const el = await fixture<TestDataHost>(
+            html`<test-data-host-b src=${sized(id, 50e6, length)}></test-data-host-b>`,
+          );
+          expect(await nextError(el)).to.deep.include({ kind: 'size', limit: 5e6 });
+          await until(async () => (await stats(id)).aborted == 1, 'the server saw the client go');
+          expect((await stats(id)).finished).to.equal(0);
+          // Beyond the limit only what the sockets' buffers held was written, far from 50 MB.
+          expect(await written(id)).to.be.below(25e6);
+        });
+      }
+
+      it('keeps the last good data (stale) when a refresh answers a body over the limit', async () => {
+        const id = uid();
+        const src = sized(id, [500, 2000, 600]);
+        const el = await fixture<TestDataHost>(
+          html`<test-data-host-b refresh="0.2" max-bytes="1000" src=${src}></test-data-host-b>`,
+        );
+        expect((await nextData(el)).data).to.deep.equal(A);
+        expect(await nextError(el)).to.deep.include({ kind: 'size', url: src, limit: 1000 });
+        expect(el.state).to.equal('ready');
+        expect(el.loader.stale).to.equal(true);
+        expect(el.loader.value).to.deep.equal(A);
+        expect(shown(el)).to.include('Visits: 100');
+        await nextData(el);
+        expect(el.loader.stale).to.equal(false);
+      });
+
+      it('fetches again when max-bytes changes', async () => {
+        const src = sized(uid(), 2000);
+        const el = await fixture<TestDataHost>(
+          html`<test-data-host-b max-bytes="1000" src=${src}></test-data-host-b>`,
+        );
+        expect((await nextError(el)).kind).to.equal('size');
+        el.maxBytes = 3000;
+        expect((await nextData(el)).data).to.deep.equal(A);
+      });
     });
 
     it('types crm-error and crm-data listeners', async () => {

@@ -7,6 +7,11 @@
 //                                     responses)
 //   /__test__/seq?steps=<json array>  request n answers step n (the last step repeats); a step is
 //                                     { body?: any JSON, raw?: text, status?, ms?, etag? }
+//   /__test__/bytes?n=<N>&body=<json>&length=1  <json> padded with spaces to exactly N bytes (n may be
+//                                     a JSON array: request i gets size i, the last repeating), written
+//                                     in 64 KiB chunks only as fast as the client reads them: chunked,
+//                                     or with a Content-Length when length=1; `stats` counts in
+//                                     `written` the bytes the client let it write before it stopped
 //   /__test__/stats?id=               what the server saw for that id (see `stats` below)
 //   /__test__/collect?steps=<json array>  a survey collector: records each request's method,
 //                                     content type and JSON body (see `stats`), then answers like
@@ -27,9 +32,11 @@
 //                                     ces-survey) carrying those attributes
 //                                     (the element's module transpiled by the runner), for tests that
 //                                     load, leave and reload a page in an iframe
-//   /__test__/tt.html?policy=<names>&id=  a page enforcing Trusted Types with `trusted-types <names>`
-//                                     (and the strict CSP) that loads /test/components/trusted-types-fixture.ts:
-//                                     every element, the survey posting to a collector route of `id`
+//   /__test__/tt.html?policy=<names>&id=  a page under issue 17's strict policy (STRICT below) closed by
+//                                     `trusted-types <names>` that loads /test/components/trusted-types-fixture.ts:
+//                                     every element, the charts fetching fixture routes (stats id
+//                                     `<id>-<tag>`), the three surveys posting to collector routes
+//                                     (ids `<id>`, `<id>-csat`, `<id>-ces`)
 //   /__test__/ls?dir=<folder>         the names of the files in that folder of the repository (e.g.
 //                                     stories): test/stories/catalogue.test.ts checks that every
 //                                     stories file has its story tests
@@ -52,6 +59,14 @@ const fixtures = {
     ],
   },
   'empty-funnel': { stages: [] },
+  breakdown: {
+    items: [
+      { label: 'Web', value: 500 },
+      { label: 'Ads', value: 300 },
+    ],
+  },
+  // <kpi-card metric="cac">: 125 000 spent on 410 new customers.
+  cac: { spend: 125000, newCustomers: 410 },
   nps: { promoters: 60, passives: 25, detractors: 15 },
   churn: { granularity: 'month', points: [{ period: '2024-01', customersAtStart: 100, customersLost: 4 }] },
   // <kpi-card>: first responses after 1, 2 and 6 hours (median 2 h; 2 of 3 within 4 h), one ticket
@@ -101,9 +116,16 @@ const fixtures = {
 export const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /**
+ * The policy of /__test__/tt.html (issue 17's strict page, word for word), closed by
+ * `trusted-types <names>`: every fetch, script and style from the page's own origin only.
+ */
+export const STRICT =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
+
+/**
  * @typedef {{ requests: number, finished: number, notModified: number, aborted: number,
  *   ifNoneMatch: (string | null)[], accept: (string | null)[], cookie: (string | null)[],
- *   methods: string[], types: (string | null)[], bodies: unknown[], statuses: number[] }} Stats
+ *   methods: string[], types: (string | null)[], bodies: unknown[], statuses: number[], written: number }} Stats
  */
 /** @type {Map<string, Stats>} */
 const stats = new Map();
@@ -124,6 +146,7 @@ const statsOf = (/** @type {string} */ id) => {
         types: [],
         bodies: [],
         statuses: [],
+        written: 0,
       }),
     );
   return s;
@@ -162,9 +185,16 @@ const page = (
 </html>
 `;
 
-// Every element under Trusted Types (test/components/trusted-types.test.ts): the fixture imports
-// the kit (src/bundle.ts, what dist/crm-widgets.js is built from) and reports to its parent.
-const ttPage = (/** @type {string} */ id) => `<!doctype html>
+// Every element under Trusted Types and the strict policy (test/components/trusted-types.test.ts):
+// the fixture imports the kit (src/bundle.ts, what dist/crm-widgets.js is built from) and reports to
+// its parent. Every chart fetches its data from a same-origin fixture route (`id`-<tag> in stats),
+// every survey posts to a same-origin collector (`id`, `id`-csat, `id`-ces) answering 201.
+const ttPage = (/** @type {string} */ id) => {
+  const src = (/** @type {string} */ name, /** @type {string} */ tag) =>
+    `/__test__/fixture/${name}?id=${attr(encodeURIComponent(`${id}-${tag}`))}`;
+  const action = (/** @type {string} */ key) =>
+    `/__test__/collect?id=${attr(encodeURIComponent(key))}&amp;steps=%5B%7B%22status%22%3A201%7D%5D`;
+  return `<!doctype html>
 <html lang="fa" dir="rtl">
   <head>
     <meta charset="utf-8" />
@@ -172,15 +202,18 @@ const ttPage = (/** @type {string} */ id) => `<!doctype html>
     <script type="module" src="/test/components/trusted-types-fixture.ts"></script>
   </head>
   <body>
-    <nps-gauge promoters="60" passives="25" detractors="15"></nps-gauge>
-    <funnel-view stages='[{"label":"Visits","value":1200},{"label":"Leads","value":300}]'></funnel-view>
-    <churn-trend points='[{"date":"2025-01-31","rate":0.04},{"date":"2025-02-28","rate":0.03}]'></churn-trend>
-    <breakdown-bars items='[{"label":"Web","value":500},{"label":"Ads","value":300}]'></breakdown-bars>
-    <kpi-card metric="cac" spend="125000" new-customers="410"></kpi-card>
-    <nps-survey mode="popover" throttle-days="0" min-answer-time="0" action="/__test__/collect?id=${attr(id)}&amp;steps=%5B%7B%22status%22%3A201%7D%5D"></nps-survey>
+    <nps-gauge src="${src('nps', 'nps-gauge')}"></nps-gauge>
+    <funnel-view src="${src('funnel', 'funnel-view')}"></funnel-view>
+    <churn-trend src="${src('churn', 'churn-trend')}"></churn-trend>
+    <breakdown-bars src="${src('breakdown', 'breakdown-bars')}"></breakdown-bars>
+    <kpi-card metric="cac" src="${src('cac', 'kpi-card')}"></kpi-card>
+    <nps-survey mode="popover" throttle-days="0" min-answer-time="0" action="${action(id)}"></nps-survey>
+    <csat-survey throttle-days="0" min-answer-time="0" action="${action(`${id}-csat`)}"></csat-survey>
+    <ces-survey throttle-days="0" min-answer-time="0" action="${action(`${id}-ces`)}"></ces-survey>
   </body>
 </html>
 `;
+};
 
 // One survey (<nps-survey>, or `tag`: csat-survey, ces-survey) with the given attributes, for iframe
 // tests of leaving and reloading a page.
@@ -271,7 +304,7 @@ export async function testServer(ctx, next) {
   }
 
   if (route === 'tt.html') {
-    ctx.set('content-security-policy', `${CSP}; trusted-types ${q.policy ?? 'lit-html'}`);
+    ctx.set('content-security-policy', `${STRICT}; trusted-types ${q.policy ?? 'lit-html'}`);
     ctx.type = 'text/html';
     ctx.body = ttPage(id);
     return;
@@ -337,6 +370,36 @@ export async function testServer(ctx, next) {
   s.cookie.push(ctx.get('cookie') || null);
   // The client gave up (AbortController, timeout, page gone) before the answer was sent.
   ctx.res.on('close', () => (ctx.res.writableFinished ? s.finished++ : s.aborted++));
+
+  if (route === 'bytes') {
+    const body = Buffer.from(q.body ?? '{}');
+    const sizes = [JSON.parse(q.n ?? String(body.length))].flat();
+    const size = Number(sizes[Math.min(n, sizes.length - 1)]);
+    const res = ctx.res;
+    ctx.respond = false;
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      ...(q.length ? { 'content-length': String(size) } : {}),
+    });
+    let closed = false;
+    let wake = () => {};
+    res.on('drain', () => wake());
+    res.on('close', () => {
+      closed = true;
+      wake();
+    });
+    /** Writes one chunk and waits until the client has taken it (or gone). */
+    const write = async (/** @type {Buffer} */ buf) => {
+      s.written += buf.length;
+      if (!res.write(buf) && !closed) await new Promise((resolve) => (wake = () => resolve(undefined)));
+    };
+    const pad = Buffer.alloc(65536, 0x20);
+    await write(body.subarray(0, size));
+    for (let left = size - body.length; left > 0 && !closed; left -= pad.length)
+      await write(left < pad.length ? pad.subarray(0, left) : pad);
+    if (!closed) res.end();
+    return;
+  }
 
   /** @type {{ body?: unknown, raw?: string, status?: number | string, ms?: number | string, etag?: unknown, drop?: boolean, retryAfter?: number }} */
   let step;
