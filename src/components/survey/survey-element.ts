@@ -434,7 +434,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
    */
   #branded(text: string, raw?: boolean): string {
     const value = (this as unknown as Record<string, string | undefined>)[this.about] ?? '';
-    return text.split(`{${this.about}}`).join(raw ? value : `\u2068${value}\u2069`);
+    return text.split(`{${this.about}}`).join(raw || !value ? value : `\u2068${value}\u2069`);
   }
 
   #questionText(raw?: boolean): string {
