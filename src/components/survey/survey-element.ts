@@ -427,20 +427,24 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
       : card;
   }
 
-  /** `text` with `{<about>}` replaced by that property, literally: a `$&` stays `$&`. */
-  #branded(text: string, value = this.#subject()): string {
-    return text.split(`{${this.about}}`).join(value);
+  /**
+   * `text` with `{<about>}` replaced by that property, literally (a `$&` stays `$&`) and, unless
+   * `raw` (the body's `question`), between FSI and PDI: data, so that an override in it cannot
+   * reorder the words or numbers after it, on screen or in an accessible name.
+   */
+  #branded(text: string, raw?: boolean): string {
+    const value = (this as unknown as Record<string, string | undefined>)[this.about] ?? '';
+    return text.split(`{${this.about}}`).join(raw || !value ? value : `\u2068${value}\u2069`);
   }
 
-  #subject(): string {
-    return (this as unknown as Record<string, string | undefined>)[this.about] ?? '';
-  }
-
-  #questionText(): string {
-    const value = this.#subject();
-    return this.question
-      ? this.#branded(this.question, value)
-      : this.locale.t(`${this.kind}.${value ? 'question' : 'questionUs'}`, { [this.about]: value });
+  #questionText(raw?: boolean): string {
+    return this.#branded(
+      this.question ||
+        this.locale.t(
+          `${this.kind}.question${(this as unknown as Record<string, unknown>)[this.about] ? '' : 'Us'}`,
+        ),
+      raw,
+    );
   }
 
   #renderQuestion() {
@@ -492,7 +496,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
     // full stop on the right); empty, it follows the survey's (Chromium takes an empty dir="auto"
     // box for left to right).
     return html`<label part="follow-up" class="follow-up" for="c">
-        ${this.#branded(own ?? t(`${this.kind}.${category}`))}
+        ${this.#branded(`\u2068${own ?? t(`${this.kind}.${category}`)}\u2069`)}
         <span class="muted">(${t('survey.optional')})</span>
       </label>
       <textarea
@@ -563,7 +567,7 @@ export abstract class SurveyElement<C extends string = string> extends LitElemen
       score,
       category: this.categoryOf(score) as SurveyResponse['category'],
       ...(comment && { comment }),
-      question: this.#questionText(),
+      question: this.#questionText(true),
       locale: this.locale.lang,
       ...(this.respondentId && { respondentId: this.respondentId }),
       ...(this.properties != null && { properties: this.properties as SurveyResponse['properties'] }),

@@ -125,7 +125,7 @@ describe('<ces-survey> ARIA', () => {
       const el = await mount({ attrs: { lang: 'en', brand: 'Acme', scale } });
       const tree = await axTree();
       const [group] = axFind(tree, (n) => n.role == 'radiogroup');
-      expect(group!.name).to.equal('Acme made it easy for me to handle my issue.');
+      expect(group!.name).to.equal('\u2068Acme\u2069 made it easy for me to handle my issue.');
       const radios = axFind(group!, (n) => n.role == 'radio');
       expect(radios.map((r) => r.name)).to.deep.equal(Array.from({ length: max }, (_, i) => String(i + 1)));
       const byId = (id: string | null) => el.shadowRoot!.getElementById(id!)!.textContent!.trim();

@@ -65,7 +65,7 @@ describe('<ces-survey> i18n', () => {
   for (const [lang, s] of Object.entries(STRINGS)) {
     it(`${lang}: the statement with and without a brand, end labels, digits`, async () => {
       const el = await mount({ attrs: { lang, brand: 'Acme' } });
-      expect(question(el)).to.equal(s.question);
+      expect(question(el)).to.equal(s.question.replace('Acme', '\u2068Acme\u2069'));
       expect(question(await mount({ attrs: { lang } }))).to.equal(s.questionUs);
       expect([...part(el, 'labels').children].map((c) => text(c))).to.deep.equal([s.low, s.high]);
       expect(labels(el)).to.deep.equal(s.digits);
@@ -81,7 +81,7 @@ describe('<ces-survey> i18n', () => {
       it(`${lang}: after ${score} the ${category} follow-up and the optional hint; then the thank-you`, async () => {
         const el = await mount({ attrs: { lang } });
         await choose(el, score);
-        expect(text(part(el, 'follow-up'))).to.equal(`${s[category]} (${s.optional})`);
+        expect(text(part(el, 'follow-up'))).to.equal(`\u2068${s[category]}\u2069 (${s.optional})`);
         await skip(el);
         expect(text(part(el, 'thanks'))).to.equal(s.thanks);
       });
@@ -154,7 +154,7 @@ describe('<ces-survey> i18n', () => {
   it('values are inserted as they are: a brand with $& and $1 in the statement shown and sent', async () => {
     const url = collector();
     const el = await mount({ attrs: { lang: 'fa', brand: '$&$1$$', action: url, 'throttle-days': 0 } });
-    expect(question(el)).to.equal('$&$1$$ حل مشکلم را برایم آسان کرد.');
+    expect(question(el)).to.equal('\u2068$&$1$$\u2069 حل مشکلم را برایم آسان کرد.');
     await choose(el, 7);
     const { bodies } = await receivedAtLeast(url, 1);
     expect(bodies[0]!.question).to.equal('$&$1$$ حل مشکلم را برایم آسان کرد.');

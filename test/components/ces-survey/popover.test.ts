@@ -36,7 +36,9 @@ describe('<ces-survey> popover', () => {
       const box = popover(el)!;
       expect(box.getAttribute('popover')).to.equal('manual');
       expect(box.getAttribute('role')).to.equal('dialog');
-      expect(box.getAttribute('aria-label')).to.equal('Acme made it easy for me to handle my issue.');
+      expect(box.getAttribute('aria-label')).to.equal(
+        '\u2068Acme\u2069 made it easy for me to handle my issue.',
+      );
       expect(box.contains(part(el, 'scale'))).to.equal(true);
       expect(el.open).to.equal(true);
       await expect(el).to.be.accessible();

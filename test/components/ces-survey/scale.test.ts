@@ -91,7 +91,7 @@ describe('<ces-survey> scale', () => {
 
   it('the statement names the brand; without one it speaks to the visitor', async () => {
     expect(question(await mount({ attrs: { brand: 'Acme' } }))).to.equal(
-      'Acme made it easy for me to handle my issue.',
+      '\u2068Acme\u2069 made it easy for me to handle my issue.',
     );
     expect(question(await mount())).to.equal('You made it easy for me to handle my issue.');
   });
@@ -110,7 +110,7 @@ describe('<ces-survey> scale', () => {
     const el = await mount({
       attrs: { brand: 'Acme', question: 'Solving my problem with {brand} was easy.' },
     });
-    expect(question(el)).to.equal('Solving my problem with Acme was easy.');
+    expect(question(el)).to.equal('Solving my problem with \u2068Acme\u2069 was easy.');
   });
 
   for (const [attr, score, category] of [
@@ -121,7 +121,7 @@ describe('<ces-survey> scale', () => {
     it(`${attr} replaces the ${category} follow-up only, {brand} replaced`, async () => {
       const el = await mount({ attrs: { brand: 'Acme', [attr]: `About ${category} at {brand}?` } });
       await choose(el, score);
-      expect(text(part(el, 'follow-up'))).to.contain(`About ${category} at Acme?`);
+      expect(text(part(el, 'follow-up'))).to.contain(`About ${category} at \u2068Acme\u2069?`);
       const other = score == 7 ? 1 : 7;
       await choose(el, other);
       expect(text(part(el, 'follow-up'))).to.contain(FOLLOW_UP[other == 7 ? 'easy' : 'hard']);
@@ -130,6 +130,6 @@ describe('<ces-survey> scale', () => {
 
   it('a brand with $& and $1 is shown verbatim in the default statement', async () => {
     const el = await mount({ attrs: { brand: 'A$&B $1 $$' } });
-    expect(question(el)).to.equal('A$&B $1 $$ made it easy for me to handle my issue.');
+    expect(question(el)).to.equal('\u2068A$&B $1 $$\u2069 made it easy for me to handle my issue.');
   });
 });

@@ -43,7 +43,7 @@ describe('<csat-survey>', () => {
     it('asks about the subject; without one, about "your experience"', async () => {
       expect(
         question(await mount({ attrs: { 'throttle-days': 0, lang: 'en', subject: 'your order' } })),
-      ).to.equal('How satisfied were you with your order?');
+      ).to.equal('How satisfied were you with \u2068your order\u2069?');
       expect(question(await mount({ attrs: { 'throttle-days': 0, lang: 'en' } }))).to.equal(
         'How satisfied were you with your experience?',
       );
@@ -52,18 +52,18 @@ describe('<csat-survey>', () => {
     it('inserts the subject literally: "$&", "$1" and "$$" are shown as written', async () => {
       const subject = 'plan $& $1 $$ $`';
       expect(question(await mount({ attrs: { 'throttle-days': 0, lang: 'en', subject } }))).to.equal(
-        `How satisfied were you with ${subject}?`,
+        `How satisfied were you with \u2068${subject}\u2069?`,
       );
       const own = await mount({
         attrs: { 'throttle-days': 0, lang: 'en', subject, question: 'Rate {subject} ({subject})' },
       });
-      expect(question(own)).to.equal(`Rate ${subject} (${subject})`);
+      expect(question(own)).to.equal(`Rate \u2068${subject}\u2069 (\u2068${subject}\u2069)`);
       await choose(own, 5);
       const custom = await mount({
         attrs: { 'throttle-days': 0, lang: 'en', subject, 'satisfied-question': 'What made {subject} good?' },
       });
       await choose(custom, 4);
-      expect(part(custom, 'follow-up').textContent).to.contain(`What made ${subject} good?`);
+      expect(part(custom, 'follow-up').textContent).to.contain(`What made \u2068${subject}\u2069 good?`);
     });
 
     it('end labels, question and follow-ups are attributes', async () => {
@@ -223,7 +223,7 @@ describe('<csat-survey>', () => {
   describe('Persian and Arabic', () => {
     it('fa: Persian strings and digits, right to left, 1 at the right', async () => {
       const el = await mount({ attrs: { 'throttle-days': 0, lang: 'fa', subject: 'سفارش خود' } });
-      expect(question(el)).to.equal('چقدر از سفارش خود راضی بودید؟');
+      expect(question(el)).to.equal('چقدر از \u2068سفارش خود\u2069 راضی بودید؟');
       expect(scoreButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(FA_DIGITS);
       expect(part(el, 'base').getAttribute('dir')).to.equal('rtl');
       expect(box(scoreButton(el, 1)).left).to.be.above(box(scoreButton(el, 5)).left);
@@ -241,7 +241,7 @@ describe('<csat-survey>', () => {
       const el = await mount({
         attrs: { 'throttle-days': 0, lang: 'ar', appearance: 'stars', subject: 'طلبك' },
       });
-      expect(question(el)).to.equal('ما مدى رضاك عن طلبك؟');
+      expect(question(el)).to.equal('ما مدى رضاك عن \u2068طلبك\u2069؟');
       expect(
         scoreButtons(el).map((b) => b.querySelector('.visually-hidden')!.textContent!.trim()),
       ).to.deep.equal(
@@ -304,7 +304,7 @@ describe('<csat-survey>', () => {
       const pop = part(el, 'popover');
       expect(pop.matches(':popover-open')).to.equal(true);
       expect(pop.getAttribute('role')).to.equal('dialog');
-      expect(pop.getAttribute('aria-label')).to.equal('How satisfied were you with support?');
+      expect(pop.getAttribute('aria-label')).to.equal('How satisfied were you with \u2068support\u2069?');
       await expect(el).to.be.accessible();
       const dismissed: unknown[] = [];
       el.addEventListener('csat-dismiss', (e) => dismissed.push(e.detail));

@@ -216,7 +216,9 @@ describe('<nps-survey> ARIA', () => {
 
   it('a custom question names the radio group', async () => {
     const el = await mount({ attrs: { lang: 'en', brand: 'Acme', question: 'Recommend {brand}?' } });
-    expect(text(byId(el, part(el, 'scale').getAttribute('aria-labelledby')))).to.equal('Recommend Acme?');
+    expect(text(byId(el, part(el, 'scale').getAttribute('aria-labelledby')))).to.equal(
+      'Recommend \u2068Acme\u2069?',
+    );
   });
 
   it('11 radios named "0"…"10", all aria-checked="false", then only the chosen one "true"', async () => {

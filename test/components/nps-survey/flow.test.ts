@@ -23,7 +23,9 @@ describe('<nps-survey> flow', () => {
     const el = await mount({ attrs: { action: url, brand: 'Acme', lang: 'en' } });
     const events = record(el, ['nps-score', 'nps-submit', 'nps-submitted']);
     expect(el.step).to.equal('question');
-    expect(question(el)).to.equal('How likely are you to recommend Acme to a friend or colleague?');
+    expect(question(el)).to.equal(
+      'How likely are you to recommend \u2068Acme\u2069 to a friend or colleague?',
+    );
     await choose(el, 3);
     expect(el.step).to.equal('follow-up');
     expect(part(el, 'follow-up').textContent).to.contain('What could we do better?');

@@ -122,7 +122,7 @@ describe('<nps-survey> strings', () => {
 
       it('the question names the brand', async () => {
         const el = await mount({ attrs: { lang, brand: 'Acme' } });
-        expect(question(el)).to.equal(s.questionAcme);
+        expect(question(el)).to.equal(s.questionAcme.replace('Acme', '\u2068Acme\u2069'));
       });
 
       for (const [score, category] of [
@@ -138,7 +138,7 @@ describe('<nps-survey> strings', () => {
           const el = await mount({ attrs: { lang } });
           await choose(el, score);
           expect(el.step).to.equal('follow-up');
-          expect(text(part(el, 'follow-up'))).to.equal(`${s[category]} (${s.optional})`);
+          expect(text(part(el, 'follow-up'))).to.equal(`\u2068${s[category]}\u2069 (${s.optional})`);
           expect(text(part(el, 'follow-up').querySelector('.muted'))).to.equal(`(${s.optional})`);
           expect(text(part(el, 'send'))).to.equal(s.send);
           expect(text(part(el, 'skip'))).to.equal(s.skip);
@@ -420,7 +420,7 @@ describe('<nps-survey> response language', () => {
     const el = await mount({ attrs: { lang: 'fa', brand: 'Acme', action: url } });
     await choose(el, 6);
     const got = await receivedAtLeast(url, 1);
-    expect(question(el)).to.equal(STRINGS.fa.questionAcme);
+    expect(question(el)).to.equal(STRINGS.fa.questionAcme.replace('Acme', '\u2068Acme\u2069'));
     expect(got.bodies[0]).to.include({ locale: 'fa', question: STRINGS.fa.questionAcme, score: 6 });
   });
 });
@@ -432,11 +432,11 @@ describe('<nps-survey> own texts', () => {
     const el = await mount({
       attrs: { lang: 'fa', brand: 'Acme', question: 'Would you recommend {brand}? {brand} asks.' },
     });
-    expect(question(el)).to.equal('Would you recommend Acme? Acme asks.');
+    expect(question(el)).to.equal('Would you recommend \u2068Acme\u2069? \u2068Acme\u2069 asks.');
     // The radio group is labelled by it.
     const scale = part(el, 'scale');
     expect(text($(el, `#${scale.getAttribute('aria-labelledby')}`))).to.equal(
-      'Would you recommend Acme? Acme asks.',
+      'Would you recommend \u2068Acme\u2069? \u2068Acme\u2069 asks.',
     );
   });
 
@@ -449,10 +449,12 @@ describe('<nps-survey> own texts', () => {
     const el = await mount({ attrs: { lang: 'en' } });
     el.setAttribute('brand', 'Globex');
     await settle(el);
-    expect(question(el)).to.equal('How likely are you to recommend Globex to a friend or colleague?');
+    expect(question(el)).to.equal(
+      'How likely are you to recommend \u2068Globex\u2069 to a friend or colleague?',
+    );
     el.setAttribute('question', 'Do you like {brand}?');
     await settle(el);
-    expect(question(el)).to.equal('Do you like Globex?');
+    expect(question(el)).to.equal('Do you like \u2068Globex\u2069?');
   });
 
   it('the custom question is the one sent', async () => {
@@ -481,18 +483,24 @@ describe('<nps-survey> own texts', () => {
       });
       await choose(el, score);
       expect(el.getAttribute(attr)).to.equal(own);
-      expect(text(part(el, 'follow-up'))).to.equal(`${own.replace('{brand}', 'Acme')} (optional)`);
+      expect(text(part(el, 'follow-up'))).to.equal(
+        `\u2068${own.replace('{brand}', '\u2068Acme\u2069')}\u2069 (optional)`,
+      );
     });
   }
 
   it('a follow-up override applies only to its category', async () => {
     const el = await mount({ attrs: { lang: 'fa', 'passive-question': 'Only passives' } });
     await choose(el, 2);
-    expect(text(part(el, 'follow-up'))).to.equal(`${STRINGS.fa.detractor} (${STRINGS.fa.optional})`);
+    expect(text(part(el, 'follow-up'))).to.equal(
+      `\u2068${STRINGS.fa.detractor}\u2069 (${STRINGS.fa.optional})`,
+    );
     await choose(el, 8);
-    expect(text(part(el, 'follow-up'))).to.equal(`Only passives (${STRINGS.fa.optional})`);
+    expect(text(part(el, 'follow-up'))).to.equal(`\u2068Only passives\u2069 (${STRINGS.fa.optional})`);
     await choose(el, 9);
-    expect(text(part(el, 'follow-up'))).to.equal(`${STRINGS.fa.promoter} (${STRINGS.fa.optional})`);
+    expect(text(part(el, 'follow-up'))).to.equal(
+      `\u2068${STRINGS.fa.promoter}\u2069 (${STRINGS.fa.optional})`,
+    );
   });
 
   it('slot="thanks" content replaces the default thank-you text', async () => {

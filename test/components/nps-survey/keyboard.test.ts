@@ -252,7 +252,9 @@ describe('<nps-survey> keyboard', () => {
     expect(id).to.be.a('string').and.not.equal('');
     const label = el.shadowRoot!.getElementById(id);
     expect(label === part(el, 'question'), 'the label is the question part').to.equal(true);
-    expect(text(label)).to.equal('How likely are you to recommend Acme to a friend or colleague?');
+    expect(text(label)).to.equal(
+      'How likely are you to recommend \u2068Acme\u2069 to a friend or colleague?',
+    );
     const buttons = scoreButtons(el);
     expect(buttons).to.have.length(11);
     buttons.forEach((b, i) => {

@@ -113,14 +113,14 @@ describe('<nps-survey> popover', () => {
 
   it('the dialog is named by the question', async () => {
     const el = await mountOpen({ attrs: { brand: 'Acme' } });
-    const name = 'How likely are you to recommend Acme to a friend or colleague?';
+    const name = 'How likely are you to recommend \u2068Acme\u2069 to a friend or colleague?';
     expect(popover(el)!.getAttribute('aria-label')).to.equal(name);
     expect(text(part(el, 'question'))).to.equal(name);
   });
 
   it('a custom question names the dialog too', async () => {
     const el = await mountOpen({ attrs: { question: 'Would you recommend {brand}?', brand: 'Acme' } });
-    expect(popover(el)!.getAttribute('aria-label')).to.equal('Would you recommend Acme?');
+    expect(popover(el)!.getAttribute('aria-label')).to.equal('Would you recommend \u2068Acme\u2069?');
   });
 
   it('Escape closes it unanswered: nps-dismiss answered false, a dismissal remembered, step hidden', async () => {

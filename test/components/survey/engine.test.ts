@@ -93,7 +93,7 @@ describe('survey engine, a CSAT-like kind', () => {
       'satisfied',
       'satisfied',
     ]);
-    expect(text(part(el, 'question'))).to.equal('How satisfied were you with Acme?');
+    expect(text(part(el, 'question'))).to.equal('How satisfied were you with \u2068Acme\u2069?');
     expect([...part(el, 'labels').children].map((c) => text(c))).to.deep.equal([
       'Very unsatisfied',
       'Very satisfied',
@@ -140,7 +140,7 @@ describe('survey engine, a CSAT-like kind', () => {
   it('its follow-up attribute <category>-question overrides the message', async () => {
     const el = await mount({ 'satisfied-question': 'What made {brand} great?', brand: 'Acme' });
     await choose(el, 5);
-    expect(text(part(el, 'follow-up'))).to.contain('What made Acme great?');
+    expect(text(part(el, 'follow-up'))).to.contain('What made \u2068Acme\u2069 great?');
   });
 
   it('answering it is remembered under its own key: <nps-survey> still shows, a second CSAT survey does not', async () => {
