@@ -189,7 +189,12 @@ export const npsValid = fc.oneof(
 export const funnelValid = fc.record({
   stages: fc.array(
     fc.record(
-      { label: name, value: fc.nat(1e6), previous: fc.oneof(fc.nat(1e6), fc.constantFrom(1e-300, 5e-324)) },
+      {
+        label: name,
+        // A stage after one of 5e-324 made computeFunnel throw into the page (issue 17).
+        value: fc.oneof({ arbitrary: fc.nat(1e6), weight: 6 }, fc.constantFrom(5e-324, 1e-300, 1e308)),
+        previous: fc.oneof(fc.nat(1e6), fc.constantFrom(1e-300, 5e-324)),
+      },
       { requiredKeys: ['label', 'value'] },
     ),
     { maxLength: 8 },
@@ -210,7 +215,15 @@ export const churnValid = fc.oneof(
 export const breakdownValid = fc.record({
   items: fc.array(
     fc.record(
-      { label: name, value: fc.oneof(fc.nat(1e6), fc.constant(5e-324)), previous: fc.nat(1e6) },
+      {
+        label: name,
+        // Values near 1e308 overflowed the total, shown as "∞" and "NaN%" (issue 17).
+        value: fc.oneof(
+          { arbitrary: fc.nat(1e6), weight: 4 },
+          fc.constantFrom(5e-324, 1e308, 1.7976931348623157e308),
+        ),
+        previous: fc.oneof(fc.nat(1e6), fc.constant(5e-324)),
+      },
       { requiredKeys: ['label', 'value'] },
     ),
     { maxLength: 8 },
