@@ -135,6 +135,17 @@ export class DataController<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * What the element computes from valid data failed (a metric's RangeError naming the field): the
+   * error state, kind `schema`, with that message, instead of an exception into the page.
+   */
+  fault(e: unknown): void {
+    const m = String((e as Error)?.message ?? e);
+    const at = m.indexOf(' must ');
+    this.#ok = this.#value = undefined;
+    this.#fail({ kind: 'schema', message: `Invalid data: ${m}`, field: at > 0 ? m.slice(0, at) : '' });
+  }
+
   hostConnected(): void {
     this.#connected = true;
     this.#mo.observe(this.#host, { childList: true, subtree: true, characterData: true });
