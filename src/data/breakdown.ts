@@ -30,9 +30,8 @@ export interface StackedItem {
 const isLabel = (v: unknown): v is string => typeof v == 'string' && v.length > 0;
 const isAmount = (v: unknown): v is number => typeof v == 'number' && v >= 0 && v < Infinity;
 const LABEL = 'expected a non-empty string';
-const AMOUNT = 'expected a number ≥ 0';
-/** Values near 1e308 whose total overflows: no share, sum or "Other" of them could be shown. */
-const TOTAL = 'expected values whose total is finite';
+/** Also refuses values near 1e308 whose total overflows: no share, sum or "Other" of them could be shown. */
+const AMOUNT = 'expected a number ≥ 0 (a finite total)';
 
 /** True when `list` is an array whose items all pass `check` (which adds the issue of the first that fails). */
 const each = (
@@ -71,10 +70,16 @@ const itemsLoop = (items: unknown, issues: ColumnIssue[]): boolean => {
     issues,
     (it, at) =>
       field(issues, it, at, 'label', isLabel, LABEL) &&
-      field(issues, it, at, 'value', isAmount, AMOUNT) &&
-      field(issues, it, at, 'value', (v) => (sum += v as number) < Infinity, TOTAL) &&
-      field(issues, it, at, 'previous', isAmount, AMOUNT, true) &&
-      field(issues, it, at, 'previous', (v) => (prev += v as number) < Infinity, TOTAL, true) &&
+      field(issues, it, at, 'value', (v) => isAmount((sum += v as number)) && isAmount(v), AMOUNT) &&
+      field(
+        issues,
+        it,
+        at,
+        'previous',
+        (v) => isAmount((prev += v as number)) && isAmount(v),
+        AMOUNT,
+        true,
+      ) &&
       field(issues, it, at, 'series', isLabel, LABEL, true),
   );
 };
@@ -91,10 +96,8 @@ const stackedLoop = (d: { series: unknown; items: unknown }, issues: ColumnIssue
     if (!field(issues, it, at, 'label', isLabel, LABEL)) return false;
     if (!Array.isArray(v) || v.length != series.length)
       return !issue(issues, [...at, 'values'], `expected ${series.length} values, one a series`, v);
-    const k = v.findIndex((x) => !isAmount(x));
-    if (k >= 0) return !issue(issues, [...at, 'values', k], AMOUNT, v[k]);
-    const j = v.findIndex((x: number) => (sum += x) == Infinity);
-    return j < 0 || !issue(issues, [...at, 'values', j], TOTAL, v[j]);
+    const k = v.findIndex((x: number) => !isAmount((sum += x)) || !isAmount(x));
+    return k < 0 || !issue(issues, [...at, 'values', k], AMOUNT, v[k]);
   });
 };
 
