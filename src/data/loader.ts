@@ -140,10 +140,10 @@ export class DataController<T> implements ReactiveController {
    * error state, kind `schema`, with that message, instead of an exception into the page.
    */
   fault(e: unknown): void {
-    const message = `Invalid data: ${(e as Error)?.message ?? e}`;
+    const message = String((e as Error)?.message ?? e);
     this.#ok = undefined;
     // A metric's message starts with the field: `stages[1].value must be …`.
-    this.#fail({ kind: 'schema', message, field: message.slice(14).split(' must ')[0] });
+    this.#fail({ kind: 'schema', message, field: message.split(' must ')[0] });
   }
 
   hostConnected(): void {

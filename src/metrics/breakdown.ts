@@ -1,7 +1,7 @@
 // Categorical breakdowns: values per label (leads by source, churn by contract type, tickets by
 // channel), optionally per series (outreach by rep and type), with shares, the change against a
 // previous period and an "Other" bucket. One grouping for the whole module (revenue.ts uses it).
-import { amount, fail, isInt, list } from './validate.js';
+import { amount, fail, isInt, list, shownRatio } from './validate.js';
 
 /** Sums per label, in order of first appearance: what `group` gives. */
 export interface Groups {
@@ -110,8 +110,7 @@ export function breakdown(
     share: total && value / total,
     ...(previous === previous && { previous }),
     // None when too large to represent (1e308 against 1e-300), like none against 0.
-    change:
-      previous && Math.abs((value - previous) / previous) < Infinity ? (value - previous) / previous : null,
+    change: shownRatio(value - previous, previous),
   });
   const out = ids.map((j) => row(labels[j]!, values[j]!, previous[j]!));
   if (rest.length)

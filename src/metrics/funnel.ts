@@ -1,11 +1,4 @@
-import { amount, list, ratio } from './validate.js';
-
-/** a ÷ b; null when b is 0 or the quotient is too large to represent (a tiny b: 1 ÷ 5e-324). */
-const shown = (a: number, b: number): number | null => {
-  const r = ratio(a, b);
-  // null − null is 0, so null passes; ±Infinity gives NaN.
-  return (r as number) - (r as number) === 0 ? r : null;
-};
+import { amount, list, shownRatio as shown } from './validate.js';
 
 export interface FunnelStageInput {
   label: string;

@@ -102,7 +102,7 @@ describe('<funnel-view> a render that fails after validation', () => {
         expect(el.getAttribute('state')).to.equal('error');
         expect(errors).to.have.length(1);
         expect(errors[0]).to.deep.include({ kind: 'schema', field: 'stages[1].value' });
-        expect(errors[0]!.message).to.equal('Invalid data: stages[1].value must be drawable (got 7)');
+        expect(errors[0]!.message).to.equal('stages[1].value must be drawable (got 7)');
         expect(part(el, 'message').getAttribute('role')).to.equal('alert');
         expect(text(part(el, 'message'))).to.equal(message);
         expect(parts(el, 'stage')).to.have.length(0);
