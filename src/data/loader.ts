@@ -141,8 +141,7 @@ export class DataController<T> implements ReactiveController {
    */
   fault(e: unknown): void {
     const message = String((e as Error)?.message ?? e);
-    this.#ok = undefined;
-    // A metric's message starts with the field: `stages[1].value must be …`.
+    // A metric's message starts with the field: `stages[1].value must be …`. No URL: never stale.
     this.#fail({ kind: 'schema', message, field: message.split(' must ')[0] });
   }
 
