@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CrmErrorDetail, DataController, DataHost, LoadState } from '../data/index.js';
 import { LocaleController, bidiIsolate } from '../i18n/index.js';
 import { baseStyles, statusStyles, tokens } from '../charts/tokens.js';
@@ -66,6 +66,19 @@ export abstract class CrmElement<T> extends LitElement implements DataHost {
 
   protected readonly locale = new LocaleController(this);
   protected abstract readonly loader: DataController<T>;
+
+  /**
+   * A render that throws on data the schema accepted (a metric's RangeError) ends in the error
+   * state with its message and `crm-error`, rendered again as such: never an exception into the page.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      this.loader.fault(e);
+      super.update(changed);
+    }
+  }
 
   /** The localized sentence for a loading error, naming the URL or the field. */
   protected errorText(error: CrmErrorDetail): string {

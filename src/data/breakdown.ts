@@ -30,7 +30,8 @@ export interface StackedItem {
 const isLabel = (v: unknown): v is string => typeof v == 'string' && v.length > 0;
 const isAmount = (v: unknown): v is number => typeof v == 'number' && v >= 0 && v < Infinity;
 const LABEL = 'expected a non-empty string';
-const AMOUNT = 'expected a number ≥ 0';
+/** Also refuses values near 1e308 whose total overflows: no share, sum or "Other" of them could be shown. */
+const AMOUNT = 'expected a number ≥ 0 (a finite total)';
 
 /** True when `list` is an array whose items all pass `check` (which adds the issue of the first that fails). */
 const each = (
@@ -59,22 +60,34 @@ const field = (
 ): boolean =>
   (optional && item[key] === undefined) || ok(item[key]) || !!issue(issues, [...at, key], message, item[key]);
 
-/** Items: `[{ label, value, previous?, series? }]`. */
-const itemsLoop = (items: unknown, issues: ColumnIssue[]): boolean =>
-  each(
+/** Items: `[{ label, value, previous?, series? }]`, the values (and previous values) adding up to a finite total. */
+const itemsLoop = (items: unknown, issues: ColumnIssue[]): boolean => {
+  let sum = 0;
+  let prev = 0;
+  return each(
     items,
     ['items'],
     issues,
     (it, at) =>
       field(issues, it, at, 'label', isLabel, LABEL) &&
-      field(issues, it, at, 'value', isAmount, AMOUNT) &&
-      field(issues, it, at, 'previous', isAmount, AMOUNT, true) &&
+      field(issues, it, at, 'value', (v) => isAmount((sum += v as number)) && isAmount(v), AMOUNT) &&
+      field(
+        issues,
+        it,
+        at,
+        'previous',
+        (v) => isAmount((prev += v as number)) && isAmount(v),
+        AMOUNT,
+        true,
+      ) &&
       field(issues, it, at, 'series', isLabel, LABEL, true),
   );
+};
 
-/** Stacked: `series` names, then items `{ label, values }` with one value ≥ 0 per series. */
+/** Stacked: `series` names, then items `{ label, values }` with one value ≥ 0 per series, all adding up to a finite total. */
 const stackedLoop = (d: { series: unknown; items: unknown }, issues: ColumnIssue[]): boolean => {
   const { series } = d;
+  let sum = 0;
   if (!Array.isArray(series)) return !issue(issues, ['series'], 'expected an array', series);
   const bad = series.findIndex((s) => !isLabel(s));
   if (bad >= 0) return !issue(issues, ['series', bad], LABEL, series[bad]);
@@ -83,7 +96,7 @@ const stackedLoop = (d: { series: unknown; items: unknown }, issues: ColumnIssue
     if (!field(issues, it, at, 'label', isLabel, LABEL)) return false;
     if (!Array.isArray(v) || v.length != series.length)
       return !issue(issues, [...at, 'values'], `expected ${series.length} values, one a series`, v);
-    const k = v.findIndex((x) => !isAmount(x));
+    const k = v.findIndex((x: number) => !isAmount((sum += x)) || !isAmount(x));
     return k < 0 || !issue(issues, [...at, 'values', k], AMOUNT, v[k]);
   });
 };

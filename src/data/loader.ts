@@ -139,6 +139,16 @@ export class DataController<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * What the element computes from valid data failed (a metric's RangeError naming the field): the
+   * error state, kind `schema`, with that message, instead of an exception into the page.
+   */
+  fault(e: unknown): void {
+    const message = String((e as Error)?.message ?? e);
+    // A metric's message starts with the field: `stages[1].value must be …`. No URL: never stale.
+    this.#fail({ kind: 'schema', message, field: message.split(' must ')[0] });
+  }
+
   hostConnected(): void {
     this.#connected = true;
     this.#mo.observe(this.#host, { childList: true, subtree: true, characterData: true });

@@ -1,7 +1,7 @@
 // Categorical breakdowns: values per label (leads by source, churn by contract type, tickets by
 // channel), optionally per series (outreach by rep and type), with shares, the change against a
 // previous period and an "Other" bucket. One grouping for the whole module (revenue.ts uses it).
-import { amount, fail, finite, isInt, list } from './validate.js';
+import { amount, fail, isInt, list, shownRatio } from './validate.js';
 
 /** Sums per label, in order of first appearance: what `group` gives. */
 export interface Groups {
@@ -61,7 +61,7 @@ export interface BreakdownRow {
   share: number;
   /** The previous period's value, when every item of the row had one. */
   previous?: number;
-  /** (value − previous) ÷ previous; null when previous is 0 or absent. */
+  /** (value − previous) ÷ previous; null when previous is 0 or absent, or the change overflows. */
   change: number | null;
   /** The row that folds every label beyond `maxBars − 1`. */
   other?: true;
@@ -104,17 +104,18 @@ export function breakdown(
   const keep = ids.length > maxBars ? maxBars - 1 : ids.length;
   const rest = ids.splice(keep);
   const sum = (a: number[]) => rest.reduce((s, j) => s + a[j]!, 0);
-  const row = (label: string, value: number, previous: number, i: number): BreakdownRow => ({
+  const row = (label: string, value: number, previous: number): BreakdownRow => ({
     label,
     value,
     share: total && value / total,
     ...(previous === previous && { previous }),
-    change: previous ? finite(`rows[${i}].change`, (value - previous) / previous) : null,
+    // None when too large to represent (1e308 against 1e-300), like none against 0.
+    change: shownRatio(value - previous, previous),
   });
-  const out = ids.map((j, i) => row(labels[j]!, values[j]!, previous[j]!, i));
+  const out = ids.map((j) => row(labels[j]!, values[j]!, previous[j]!));
   if (rest.length)
     out.push({
-      ...row('Other', sum(values), sum(previous), keep),
+      ...row('Other', sum(values), sum(previous)),
       other: true,
       members: rest.map((j) => labels[j]!),
     });

@@ -43,6 +43,13 @@ export const fraction = (name: string, v: unknown): number =>
 /** a ÷ b, or null when b is 0. */
 export const ratio = (a: number, b: number): number | null => (b ? a / b : null);
 
+/** a ÷ b; null when b is 0 or the quotient is too large to represent (a tiny b: 1 ÷ 5e-324). */
+export const shownRatio = (a: number, b: number): number | null => {
+  const r = ratio(a, b);
+  // null − null is 0, so null passes; ±Infinity gives NaN.
+  return (r as number) - (r as number) === 0 ? r : null;
+};
+
 const DAY = 864e5;
 
 /** Days in month m (1–12) of Gregorian year y. */

@@ -58,8 +58,10 @@ function scaleOf(values: number[], scale: string): Scale {
 function sizes(values: number[], kind: Scale): number[] {
   const max = Math.max(0, ...values);
   const f = kind === 'log' ? Math.log : kind === 'sqrt' ? Math.sqrt : (v: number) => v;
-  // log: the scale starts a decade below the smallest positive stage, so that one stays visible.
-  const low = kind === 'log' ? Math.min(...values.filter((v) => v > 0)) / 10 : 0;
+  // log: the scale starts a decade below the smallest positive stage, so that one stays visible
+  // (at the stage itself when a tenth of it is 0: 5e-324, whose log would make every size NaN).
+  const min = Math.min(...values.filter((v) => v > 0));
+  const low = kind === 'log' ? min / 10 || min : 0;
   const scale = linearScale([f(low), f(max)], [0, 1], { clamp: true });
   return values.map((v) => (v > 0 && max > 0 ? scale(f(v)) : 0));
 }
@@ -206,7 +208,11 @@ export class FunnelView extends CrmChart<FunnelData> {
       kind,
       floor: size.some((v) => v < MIN),
       overall,
-      overallChange: overall !== null && overallBefore !== null ? (overall - overallBefore) * 100 : null,
+      // In points; none when too large to show (an overall of 1e307 is 1e309 points).
+      overallChange:
+        overall !== null && overallBefore !== null && Math.abs((overall - overallBefore) * 100) < Infinity
+          ? (overall - overallBefore) * 100
+          : null,
       total: stages.length,
     };
   }

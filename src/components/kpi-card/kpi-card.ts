@@ -192,8 +192,9 @@ export class KpiCard extends CrmChart<KpiView> {
     const d = Math.abs(a - b);
     return kind == 'percent' || kind == 'score'
       ? this.locale.t('kpi.pts', { value: this.locale.format.number(kind == 'percent' ? d * 100 : d) })
-      : // From 0 there is no relative change: the difference itself.
-        relative && b
+      : // From 0 (or so near it that the change is too large to show) there is no relative
+        // change: the difference itself.
+        relative && d / Math.abs(b) < Infinity
         ? this.locale.format.percent(d / Math.abs(b))
         : this.#fmt(d);
   }
@@ -249,9 +250,11 @@ export class KpiCard extends CrmChart<KpiView> {
     const shown = this.#fmt(v);
     const side = (other: number, text = this.#fmt(other)) => (shown == text ? 0 : Math.sign(v - other));
     const tone = (s: number) => (s * better > 0 ? 'better' : s * better < 0 ? 'worse' : '');
+    // A distance too large to show (0 against 1e308 in points) is not stated; nor is a NaN one.
+    const far = (other: number) => Math.abs(v - other) * 100 < Infinity;
     let delta = '';
     let deltaSide = 0;
-    if (previous != null) {
+    if (previous != null && far(previous)) {
       deltaSide = side(previous);
       const words = deltaSide
         ? t(deltaSide > 0 ? 'delta.up' : 'delta.down', { value: this.#apart(v, previous, true) })
@@ -260,7 +263,7 @@ export class KpiCard extends CrmChart<KpiView> {
     }
     let goal = '';
     let goalSide = 0;
-    if (target != null && target === target) {
+    if (target != null && far(target)) {
       // The target formatted once, for the comparison and the words.
       const shownTarget = this.#fmt(target);
       goalSide = side(target, shownTarget);

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
 import '../../../src/components/kpi-card/index.js';
-import { KPI_METRICS, kpiAttrs, kpiInput } from './charts.js';
+import { KPI_METRICS, kpiAttrs, kpiInput, kpiValid } from './charts.js';
 import { RUNS, SEED, fuzzData } from './fuzz.js';
 
 describe('<kpi-card> fuzzed', () => {
@@ -24,10 +24,13 @@ describe('<kpi-card> fuzzed', () => {
         },
         { requiredKeys: [] },
       ),
+      // Inputs that fit the metric, half the cases: the arbitrary ones alone reached ready in 18 of 1 000.
+      valid: kpiValid,
     });
     console.log('<kpi-card> fuzz', JSON.stringify(tally));
     expect(tally.cases).to.equal(RUNS);
-    expect(tally.ready).to.be.above(0);
+    // The valid half reaches ready in most cases (at least 30% of all); the rest still errs.
+    expect(tally.ready).to.be.at.least(RUNS * 0.3);
     expect(tally.error).to.be.above(0);
   });
 });

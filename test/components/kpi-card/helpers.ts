@@ -4,7 +4,7 @@ import type { KpiCard } from '../../../src/components/kpi-card/index.js';
 import { $, mountElement, text, type MountOptions } from '../harness.js';
 
 export type { KpiCard };
-export { $, afterFrames, box, jsonRoute, loaded, part, settle, text } from '../harness.js';
+export { $, afterFrames, box, has, jsonRoute, loaded, part, settle, text } from '../harness.js';
 
 /** Mounts `<kpi-card>` and waits for its render. */
 export const mount = (options?: MountOptions): Promise<KpiCard> => mountElement<KpiCard>('kpi-card', options);
