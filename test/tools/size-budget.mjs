@@ -35,18 +35,22 @@ const BUDGETS = {
   // loaded on the first export and not counted here; the other charts stay in their budgets.
   // Issue 17 adds the `max-bytes` limit to every chart's loader (Content-Length refused at once, the
   // body counted while it streams and the fetch aborted past the limit, its message in en/fa/ar):
-  // 0.25 kB per chart, measured (kpi-card 27.63 → 27.88, breakdown-bars 22.44 → 22.69 kB).
-  'kpi-card': 27_900,
-  'breakdown-bars': 22_700,
+  // 0.25 kB per chart, measured (kpi-card 27.63 → 27.88, breakdown-bars 22.44 → 22.69 kB). Then
+  // its "failures after validation end in state=error" (the shared catch of a render that throws,
+  // 0.06 kB), the card's distances too large to show, and the bars' finite-total check: kpi-card
+  // 27.96, breakdown-bars 22.78 kB, measured.
+  'kpi-card': 28_000,
+  'breakdown-bars': 22_800,
   // Issue 13: the all-in-one with six elements (breakdown-bars and kpi-card added). It asked for
   // 52 kB; kpi-card's registry, metric functions and messages add 7.5 kB (50.3 → 57.9 kB).
   // Issue 14: the NPS, CSAT and CES surveys on one engine may cost at most 4 kB more than the NPS
   // survey alone did (57.87 kB at issue 13): the engine's own growth counts in those 4 kB.
   // Issue 16: the export of its five charts, 1.6 kB measured (60.93 → 62.45 kB); the engine is
   // dist/crm-widgets-export-*.js beside it, loaded on the first export.
-  // Issue 17: max-bytes in the shared loader, 0.25 kB (62.45 → 62.70 kB), and the surveys'
-  // isolated brand and subject, 0.01 kB.
-  'crm-widgets': 62_750,
+  // Issue 17: max-bytes in the shared loader, 0.25 kB (62.45 → 62.70 kB), the surveys' isolated
+  // brand and subject, 0.01 kB, and the shared render catch with the overflow fixes, 0.13 kB
+  // (62.84 kB, measured).
+  'crm-widgets': 62_900,
 };
 
 /** Elements whose issue has not landed yet: skipped by name. Remove a name when its folder lands. */
