@@ -4,49 +4,10 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/components/breakdown-bars/index.js';
 import type { BreakdownBars } from '../../../src/components/breakdown-bars/index.js';
-import type { CrmErrorDetail } from '../../../src/data/index.js';
-import { bars, part, settle, text, tooltip } from './helpers.js';
+import { bars, part, text, tooltip } from './helpers.js';
+import { expectFinite, watch } from '../overflow.js';
 
-const NON_FINITE = /∞|NaN|Infinity/;
 const MAX = Number.MAX_VALUE;
-
-/** Mounts bars with `data` in `lang`, recording what the page and listeners see. */
-async function watch(data: unknown, lang: string) {
-  const thrown: string[] = [];
-  const onError = (e: ErrorEvent) => thrown.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => {
-    thrown.push(String(e.reason));
-    e.preventDefault();
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  const el = document.createElement('breakdown-bars') as BreakdownBars;
-  const errors: CrmErrorDetail[] = [];
-  el.addEventListener('crm-error', (e) => errors.push(e.detail));
-  el.data = data as BreakdownBars['data'];
-  const slot = document.createElement('div');
-  slot.lang = lang;
-  slot.append(el);
-  document.body.append(slot);
-  try {
-    await settle(el);
-    await new Promise((r) => setTimeout(r));
-    await settle(el);
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return { el, thrown, errors, done: () => slot.remove() };
-}
-
-/** Throws when the shadow root shows or any of its attributes (styles and ARIA included) holds a non-finite number. */
-function expectFinite(el: Element): void {
-  const root = el.shadowRoot!;
-  const all = [...root.querySelectorAll('*')];
-  expect(all.map((e) => e.textContent).join(' ')).to.not.match(NON_FINITE);
-  for (const e of all)
-    for (const a of e.attributes) expect(a.value, `${e.localName} ${a.name}`).to.not.match(NON_FINITE);
-}
 
 describe('<breakdown-bars> values near 1e308', () => {
   const shown: [string, unknown, number][] = [
@@ -126,7 +87,7 @@ describe('<breakdown-bars> values near 1e308', () => {
   for (const [lang, message] of Object.entries(messages)) {
     for (const [what, data, n] of shown)
       it(`${what}: ready, finite shares, nothing non-finite (${lang})`, async () => {
-        const { el, thrown, errors, done } = await watch(data, lang);
+        const { el, thrown, errors, done } = await watch<BreakdownBars>('breakdown-bars', data, lang);
         try {
           expect(thrown).to.deep.equal([]);
           expect(errors).to.deep.equal([]);
@@ -140,7 +101,7 @@ describe('<breakdown-bars> values near 1e308', () => {
       });
     for (const [what, data, field] of refused)
       it(`${what} whose total overflows: an error naming ${field} (${lang})`, async () => {
-        const { el, thrown, errors, done } = await watch(data, lang);
+        const { el, thrown, errors, done } = await watch<BreakdownBars>('breakdown-bars', data, lang);
         try {
           expect(thrown).to.deep.equal([]);
           expect(el.state).to.equal('error');

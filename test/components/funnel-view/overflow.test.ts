@@ -3,50 +3,8 @@
 // while the element said ready. And any render that still fails ends in the error state.
 import { expect } from '@open-wc/testing';
 import { FunnelView } from '../../../src/components/funnel-view/index.js';
-import type { CrmErrorDetail } from '../../../src/data/index.js';
-import { part, parts, settle, text } from './helpers.js';
-
-const NON_FINITE = /∞|NaN|Infinity/;
-
-/** Mounts a funnel (of `tag`) with `data` in `lang`, recording what the page and listeners see. */
-async function watch(tag: string, data: unknown, lang: string) {
-  const thrown: string[] = [];
-  const onError = (e: ErrorEvent) => thrown.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => {
-    thrown.push(String(e.reason));
-    e.preventDefault();
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  const el = document.createElement(tag) as FunnelView;
-  const errors: CrmErrorDetail[] = [];
-  let loaded = 0;
-  el.addEventListener('crm-error', (e) => errors.push(e.detail));
-  el.addEventListener('crm-data', () => loaded++);
-  el.data = data as FunnelView['data'];
-  const slot = document.createElement('div');
-  slot.lang = lang;
-  slot.append(el);
-  document.body.append(slot);
-  try {
-    await settle(el);
-    // A task: an unhandled rejection of the render is reported by then.
-    await new Promise((r) => setTimeout(r));
-    await settle(el);
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return { el, thrown, errors, loaded, done: () => slot.remove() };
-}
-
-/** Throws when the shadow root shows or any of its attributes (styles and ARIA included) holds a non-finite number. */
-function expectFinite(el: Element): void {
-  const root = el.shadowRoot!;
-  expect(text(root as unknown as Element)).to.not.match(NON_FINITE);
-  for (const e of root.querySelectorAll('*'))
-    for (const a of e.attributes) expect(a.value, `${e.localName} ${a.name}`).to.not.match(NON_FINITE);
-}
+import { part, parts, text } from './helpers.js';
+import { expectFinite, watch } from '../overflow.js';
 
 describe('<funnel-view> ratios too large to represent', () => {
   const cases: [string, number[]][] = [
@@ -58,7 +16,7 @@ describe('<funnel-view> ratios too large to represent', () => {
     for (const [what, values] of cases)
       it(`${what}: ready, no throw, "—" for the ratio, nothing non-finite (${lang})`, async () => {
         const stages = values.map((value, i) => ({ label: `s${i}`, value }));
-        const { el, thrown, errors, loaded, done } = await watch('funnel-view', { stages }, lang);
+        const { el, thrown, errors, loaded, done } = await watch<FunnelView>('funnel-view', { stages }, lang);
         try {
           expect(thrown).to.deep.equal([]);
           expect(errors).to.deep.equal([]);
@@ -95,7 +53,7 @@ describe('<funnel-view> a render that fails after validation', () => {
         { label: 'Leads', value: 10 },
         { label: 'Won', value: 7 },
       ];
-      const { el, thrown, errors, done } = await watch('failing-funnel', { stages }, lang);
+      const { el, thrown, errors, done } = await watch<FunnelView>('failing-funnel', { stages }, lang);
       try {
         expect(thrown).to.deep.equal([]);
         expect(el.state).to.equal('error');

@@ -3,17 +3,7 @@
 // (found by the fuzz suite, test/components/fuzz/, once its cases changed).
 import { expect } from '@open-wc/testing';
 import { has, mount, nameOf } from './helpers.js';
-
-const NON_FINITE = /∞|NaN|Infinity/;
-
-/** Throws when the card shows or announces a non-finite number anywhere. */
-function expectFinite(el: Element): void {
-  const root = el.shadowRoot!;
-  const all = [...root.querySelectorAll('*')];
-  expect(all.map((e) => e.textContent).join(' ')).to.not.match(NON_FINITE);
-  for (const e of all)
-    for (const a of e.attributes) expect(a.value, `${e.localName} ${a.name}`).to.not.match(NON_FINITE);
-}
+import { NON_FINITE, expectFinite } from '../overflow.js';
 
 describe('<kpi-card> distances too large to show', () => {
   const cases: [string, Record<string, string | number>, string][] = [
