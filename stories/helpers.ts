@@ -77,7 +77,7 @@ export const openExport =
   async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
     const el = canvasElement.querySelector(tag)!;
     const wait = async (ok: () => unknown, what: string) => {
-      for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 800 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
       if (!ok()) throw new Error(`${tag}: ${what}`);
     };
     const root = () => el.shadowRoot;

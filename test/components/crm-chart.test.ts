@@ -62,8 +62,12 @@ const button = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[pa
 const menuOf = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="export-menu"]')!;
 const items = (el: Element) => [...menuOf(el).querySelectorAll<HTMLElement>('[role="menuitem"]')];
 const focused = (el: Element) => shadow(el).activeElement;
+/**
+ * Waits for `ok` (the chunk's first load, a PNG painted): bounded by the tests' 30 s timeout
+ * rather than by a time of its own, so a busy machine is slower, not failing.
+ */
 const until = async (ok: () => boolean, what: string) => {
-  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 2500 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(ok(), what).to.equal(true);
 };
 
@@ -144,7 +148,8 @@ describe('toCSV: the data table with raw values', () => {
   });
 });
 
-describe('toSVG and toPNG of each chart', () => {
+describe('toSVG and toPNG of each chart', function (this: { timeout(ms: number): void }) {
+  this.timeout(30000);
   for (const tag of Object.keys(CHARTS) as (keyof typeof CHARTS)[]) {
     it(`<${tag}>: an SVG titled by the chart, without its Export button; a PNG of its size × scale`, async () => {
       const el = await withExport('fa', tag);
@@ -205,7 +210,8 @@ describe('the Export button leaves the chart as it was', () => {
   }
 });
 
-describe('the export menu', () => {
+describe('the export menu', function (this: { timeout(ms: number): void }) {
+  this.timeout(30000);
   it('is there only with the `export` attribute and data to export', async () => {
     const el = await render<Chart>('en', bars());
     expect(button(el)).to.equal(null);

@@ -69,7 +69,7 @@ async function run(): Promise<TtReport> {
     // Each element has rendered its data once its state is no longer loading.
     for (const tag of TAGS) {
       const el = document.querySelector(tag)!;
-      for (let i = 0; i < 200 && (el.getAttribute('state') ?? 'loading') == 'loading'; i++) await tick(10);
+      for (let i = 0; i < 1000 && (el.getAttribute('state') ?? 'loading') == 'loading'; i++) await tick(10);
       states[tag] = el.getAttribute('state');
     }
     for (const tag of TAGS) {
@@ -100,16 +100,16 @@ async function run(): Promise<TtReport> {
         );
         el.shadowRoot!.querySelector<HTMLElement>('[part="export"]')!.click();
         const item = () => el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')[2];
-        for (let i = 0; i < 200 && !item(); i++) await tick(10);
+        for (let i = 0; i < 1500 && !item(); i++) await tick(10);
         item()!.click();
-        result.menu = await Promise.race([made, tick(5000).then(() => 'no crm-export')]);
+        result.menu = await Promise.race([made, tick(15000).then(() => 'no crm-export')]);
       } catch (e) {
         errors.push(`${tag} export: ${String(e)}`);
       }
       exports[tag] = result;
     }
     const el = document.querySelector('nps-survey')!;
-    for (let i = 0; i < 200 && !el.hasAttribute('open'); i++) await tick(10);
+    for (let i = 0; i < 1000 && !el.hasAttribute('open'); i++) await tick(10);
     await el.updateComplete;
     const open = !!el.shadowRoot!.querySelector('[popover]')?.matches(':popover-open');
     const status = new Promise<number>((resolve) => {
