@@ -12,7 +12,12 @@ import {
 import { chartTokens } from '../../charts/tokens.js';
 import { arrowStep } from '../../charts/keys.js';
 import { cssProps } from '../../charts/css-props.js';
-import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data-table.js';
+import {
+  dataTableStyles,
+  renderDataTable,
+  tableToggle,
+  type DataTableColumn,
+} from '../../charts/data-table.js';
 import { formatList } from '../../i18n/index.js';
 import { CrmChart } from '../crm-chart.js';
 import type { ExportTable } from '../../charts/export/index.js';
@@ -196,21 +201,26 @@ export class BreakdownBars extends CrmChart<BreakdownData> {
     return this.label ?? this.locale.t('bars.title');
   }
 
+  /** The data table's columns, the CSV's too. Stacked: a column per series, then the bar's value (their total). */
+  #columns(series: readonly string[] | undefined, withPrevious: boolean): DataTableColumn[] {
+    const col = (key: string, numeric = true) => ({ label: this.locale.t(`bars.col.${key}`), numeric });
+    return [
+      col('label', false),
+      ...(series ?? []).map((label) => ({ label, numeric: true })),
+      col('value'),
+      col('share'),
+      ...(withPrevious ? [col('previous'), col('change')] : []),
+    ];
+  }
+
   /** The data table's columns and rows (a column per series when stacked), raw values, shares as fractions. */
   protected exportTable(): ExportTable | undefined {
     const view = this.#compute();
     if (!view) return undefined;
-    const { t } = this.locale;
     const { bars, series } = view;
     const withPrevious = bars.some((b) => b.previous !== undefined);
     return {
-      columns: [
-        t('bars.col.label'),
-        ...(series ?? []),
-        t('bars.col.value'),
-        t('bars.col.share'),
-        ...(withPrevious ? [t('bars.col.previous'), t('bars.col.change')] : []),
-      ],
+      columns: this.#columns(series, withPrevious).map((c) => c.label),
       rows: bars.map((b) => [
         this.#name(b),
         ...(b.values ?? []),
@@ -251,7 +261,6 @@ export class BreakdownBars extends CrmChart<BreakdownData> {
     const visible = this.table || this.#showTable;
     const show = this.show ?? 'value share';
     const withPrevious = bars.some((b) => b.previous !== undefined);
-    const col = (key: string, numeric = true) => ({ label: t(`bars.col.${key}`), numeric });
     // A tooltip line; one text node per line: the browser's description puts a space between two.
     const line = (what: string, v: number) => html`<br />${`${what}: ${this.#value(v)}`} `;
     return html`
@@ -324,14 +333,7 @@ export class BreakdownBars extends CrmChart<BreakdownData> {
         id: 'data',
         caption: t('table.caption', { title }),
         visible,
-        columns: [
-          col('label', false),
-          // Stacked: a column per series, then the bar's value (their total).
-          ...(series ?? []).map((label) => ({ label, numeric: true })),
-          col('value'),
-          col('share'),
-          ...(withPrevious ? [col('previous'), col('change')] : []),
-        ],
+        columns: this.#columns(series, withPrevious),
         rows: () =>
           bars.map((b) => [
             this.#name(b),

@@ -22,7 +22,12 @@ import {
 } from '../../charts/axis.js';
 import type { Tick } from '../../charts/axis.js';
 import { renderTooltip, tooltipStyles } from '../../charts/tooltip.js';
-import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data-table.js';
+import {
+  dataTableStyles,
+  renderDataTable,
+  tableToggle,
+  type DataTableColumn,
+} from '../../charts/data-table.js';
 import { lttb } from '../../charts/lttb.js';
 import { linearScale } from '../../charts/scale.js';
 import { bidiIsolate, getFormatter, type Formatter } from '../../i18n/index.js';
@@ -267,6 +272,16 @@ export class ChurnTrend extends CrmChart<ChurnColumns> {
     return this.label ?? this.locale.t(`churn.title.${this.metric}`);
   }
 
+  /** The data table's columns, the CSV's too: the period, each metric shown, the counts when there are. */
+  #columns(lines: Series['lines'], counts: boolean): DataTableColumn[] {
+    const { t } = this.locale;
+    return [
+      { label: t('churn.col.period') },
+      ...lines.map((l) => ({ label: t(`churn.${l.metric}`), numeric: true })),
+      ...(counts ? COUNTS.map((c) => ({ label: t(`churn.col.${c}`), numeric: true })) : []),
+    ];
+  }
+
   /**
    * Every period (not only the table's latest 1000): its start as an ISO date, the rates shown
    * as fractions, and the counts when the data has them.
@@ -274,15 +289,10 @@ export class ChurnTrend extends CrmChart<ChurnColumns> {
   protected exportTable(): ExportTable | undefined {
     const series = this.#compute();
     if (!series) return undefined;
-    const { t } = this.locale;
     const { trend, lines } = series;
     const counts = trend.counts;
     return {
-      columns: [
-        t('churn.col.period'),
-        ...lines.map((l) => t(`churn.${l.metric}`)),
-        ...(counts ? COUNTS.map((c) => t(`churn.col.${c}`)) : []),
-      ],
+      columns: this.#columns(lines, !!counts).map((c) => c.label),
       rows: Array.from({ length: trend.length }, (_, i) => [
         new Date(trend.t[i]!).toISOString().slice(0, 10),
         ...lines.map((l) => l.value(i)),
@@ -583,11 +593,7 @@ export class ChurnTrend extends CrmChart<ChurnColumns> {
         caption:
           t('table.caption', { title }) + (shown < n ? ` (${t('churn.last', { shown, count: n })})` : ''),
         visible,
-        columns: [
-          { label: t('churn.col.period') },
-          ...lines.map((l) => ({ label: t(`churn.${l.metric}`), numeric: true })),
-          ...(counts ? COUNTS.map((c) => ({ label: t(`churn.col.${c}`), numeric: true })) : []),
-        ],
+        columns: this.#columns(lines, !!counts),
         rows,
       })}
     `;

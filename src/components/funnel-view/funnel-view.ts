@@ -12,7 +12,12 @@ import { chartTokens } from '../../charts/tokens.js';
 import { linearScale } from '../../charts/scale.js';
 import { arrowStep } from '../../charts/keys.js';
 import { cssProps } from '../../charts/css-props.js';
-import { dataTableStyles, renderDataTable, tableToggle } from '../../charts/data-table.js';
+import {
+  dataTableStyles,
+  renderDataTable,
+  tableToggle,
+  type DataTableColumn,
+} from '../../charts/data-table.js';
 import { CrmChart } from '../crm-chart.js';
 import type { ExportTable } from '../../charts/export/index.js';
 import { funnelStyles } from './funnel-view.styles.js';
@@ -221,22 +226,23 @@ export class FunnelView extends CrmChart<FunnelData> {
     return this.label ?? this.locale.t('funnel.title');
   }
 
+  /** The data table's columns, the CSV's too. */
+  #columns(withPrevious: boolean): DataTableColumn[] {
+    const col = (key: string) => ({ label: this.locale.t(`funnel.col.${key}`), numeric: true });
+    return [
+      { label: this.locale.t('funnel.col.stage') },
+      ...['value', 'fromPrevious', 'fromFirst', 'dropped', 'droppedShare'].map(col),
+      ...(withPrevious ? [col('previous'), col('change')] : []),
+    ];
+  }
+
   /** The data table's columns and rows, with raw values and shares as fractions. */
   protected exportTable(): ExportTable | undefined {
     const view = this.#compute();
     if (!view) return undefined;
-    const { t } = this.locale;
     const withPrevious = view.rows.some((r) => r.previous !== undefined);
     return {
-      columns: [
-        t('funnel.col.stage'),
-        t('funnel.col.value'),
-        t('funnel.col.fromPrevious'),
-        t('funnel.col.fromFirst'),
-        t('funnel.col.dropped'),
-        t('funnel.col.droppedShare'),
-        ...(withPrevious ? [t('funnel.col.previous'), t('funnel.col.change')] : []),
-      ],
+      columns: this.#columns(withPrevious).map((c) => c.label),
       rows: view.rows.map((r) => [
         r.label,
         r.value,
@@ -365,20 +371,7 @@ export class FunnelView extends CrmChart<FunnelData> {
         id: 'data',
         caption: t('table.caption', { title }),
         visible,
-        columns: [
-          { label: t('funnel.col.stage') },
-          { label: t('funnel.col.value'), numeric: true },
-          { label: t('funnel.col.fromPrevious'), numeric: true },
-          { label: t('funnel.col.fromFirst'), numeric: true },
-          { label: t('funnel.col.dropped'), numeric: true },
-          { label: t('funnel.col.droppedShare'), numeric: true },
-          ...(withPrevious
-            ? [
-                { label: t('funnel.col.previous'), numeric: true },
-                { label: t('funnel.col.change'), numeric: true },
-              ]
-            : []),
-        ],
+        columns: this.#columns(withPrevious),
         rows: () =>
           rows.map((r) => [
             r.label,
